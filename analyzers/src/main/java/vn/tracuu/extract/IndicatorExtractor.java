@@ -1,0 +1,311 @@
+package vn.tracuu.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.tracuu.analysis.DocumentCodes;
+
+/**
+ * Finds the statistics a text reports: counts with what they count, percentages, ratios, money, areas, with
+ * qualifiers, changes and targets. Never dates, years, document codes and their numbers, phone numbers, term
+ * numbers or page-chrome counters.
+ */
+public final class IndicatorExtractor {
+  /** Counted things, matched longest first after a number. Extend freely. */
+  private static final List<String[]> UNITS = words(
+      "tổ chức cơ sở đảng", "tổ chức đảng", "đảng bộ cơ sở", "chi bộ cơ sở", "đảng bộ bộ phận", "đảng bộ trực thuộc",
+      "chi bộ trực thuộc", "chi bộ", "đảng bộ", "đảng viên mới", "đảng viên", "quần chúng ưu tú", "quần chúng",
+      "đồng chí", "cán bộ", "công chức", "viên chức", "học viên", "lớp", "người", "hộ gia đình", "hộ", "lượt người",
+      "lượt", "thôn", "tổ dân phố", "xã, phường, thị trấn", "xã", "phường", "thị trấn", "huyện", "cơ sở",
+      "doanh nghiệp", "hợp tác xã", "tập thể", "cá nhân", "đơn vị", "cơ quan", "trường học", "trường", "chỉ tiêu",
+      "nhiệm vụ", "văn bản", "cuộc", "buổi", "hội nghị", "công trình", "dự án", "tác phẩm", "bài viết", "bài",
+      "tin", "vụ", "trường hợp", "đoàn viên", "hội viên", "sinh viên", "học sinh", "gương", "điển hình",
+      "mô hình", "ý kiến", "kiến nghị", "đoàn", "tổ", "bản", "làng", "ấp", "khu phố", "thành viên", "ủy viên",
+      "bí thư", "cấp ủy viên", "đại biểu", "lao động", "việc làm", "sản phẩm", "phòng", "ban", "ngành",
+      "huân chương", "bằng khen", "giấy khen", "cờ thi đua", "suất", "căn nhà", "ngôi nhà", "nhà", "con",
+      "chiếc", "cây", "tuyến", "cuốn", "bộ", "tài liệu", "kiểm tra", "giám sát", "thủ tục", "hồ sơ");
+  private static final Set<String> TIME_UNITS = Set.of("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế", "kỳ", "nhiệm", "đợt", "tuổi");
+  private static final Set<String> NOT_AFTER = Set.of(
+      "ngày", "tháng", "năm", "khóa", "lần", "thứ", "số", "điều", "khoản", "chương", "mục", "điểm", "đoạn", "kỳ",
+      "covid", "xem", "cập", "phép", "thoại", "fax", "đt", "hotline", "quận", "phường", "tổ", "đội", "tập", "trang",
+      "ảnh", "hình", "bảng", "lục", "quyết", "thị", "luận", "dẫn", "định", "án", "báo", "ương", "tư", "trình",
+      "hiệu", "quý", "tuần", "đợt", "kỷ", "hạng", "cấp", "loại", "lớp", "nhóm", "tuổi", "mã", "phòng", "nhà", "đường", "ấp", "thôn", "xóm", "bản", "km", "quốc", "lộ", "tỉnh");
+  private static final Set<String> STOP = Set.of(
+      "và", "của", "là", "với", "cho", "trong", "ở", "tại", "được", "đã", "đang", "sẽ", "có", "không", "này",
+      "đó", "các", "những", "so", "trên", "dưới", "theo", "để", "từ", "đến", "về", "thì", "mà", "nhưng", "hay",
+      "hoặc", "cũng", "bị", "do", "vì", "nên", "khi", "đạt", "tăng", "giảm", "gồm", "trong", "qua", "như", "ra",
+      "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển", "tổ");
+  private static final Set<String> TARGET_WORDS = Set.of("nq", "kh", "chỉ", "nghị", "kế", "mục", "ct");
+  private static final Set<String> QUALIFIERS = Set.of("hơn", "trên", "gần", "khoảng", "ước", "dưới", "tới", "chừng", "xấp");
+  private static final Set<String> CHROME_AFTER = Set.of("bình", "lượt", "comment", "phản");
+  private static final Set<String> SUBJECT_TRIM = Set.of(
+      "là", "đạt", "có", "gồm", "được", "với", "hơn", "trên", "gần", "khoảng", "ước", "tăng", "giảm", "còn", "chỉ",
+      "tới", "lên", "thêm", "cho", "và", "đã", "trong", "đó", "tính", "chiếm", "dưới", "đến", "nay", "toàn", "bằng",
+      "mới", "từ", "xuống", "at", "vượt", "nâng", "cụ", "thể", "như", "sau", "gần", "ở");
+
+  private IndicatorExtractor() {}
+
+  /** Every indicator in the text, in order. Pass normalized text; offsets refer to it. */
+  public static List<Indicator> extract(String text) {
+    List<Indicator> out = new ArrayList<>();
+    for (Sentences.Span span : Sentences.split(text)) sentence(text, span, out);
+    return out;
+  }
+
+  private static void sentence(String text, Sentences.Span span, List<Indicator> out) {
+    String s = text.substring(span.start(), span.end());
+    List<Lexer.Tok> t = Lexer.lex(s);
+    boolean[] excluded = excluded(s, t);
+    int firstOfSentence = out.size();
+    for (int i = 0; i < t.size(); i++) {
+      Lexer.Tok k = t.get(i);
+      if (excluded[i]) continue;
+      boolean numeric = k.kind() == Lexer.Kind.NUM;
+      if (!numeric && k.kind() != Lexer.Kind.WORD) continue;
+      NumberParser.Parsed p = NumberParser.parse(t, i);
+      if (p == null) continue;
+      if (p.words() && (p.to() - p.from() < 2 || k.word("năm") && p.to() < t.size() && t.get(p.to()).kind() == Lexer.Kind.NUM)) {
+        continue;
+      }
+      if (numeric && isNotAStatistic(t, i, p)) continue;
+      int j = p.to();
+      double value = p.value();
+      String kind = null, unit = null;
+      Double of = null;
+      if (numeric && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
+          && t.get(j + 1).kind() == Lexer.Kind.NUM && !t.get(j + 1).spaceBefore()) {
+        of = vn.tracuu.analysis.Numbers.parse(t.get(j + 1).text());
+        kind = "ratio";
+        j += 2;
+      }
+      if (kind == null && j < t.size() && t.get(j).sym('%')) {
+        kind = "percent";
+        unit = "%";
+        j++;
+      } else if (kind == null && j + 1 < t.size() && t.get(j).word("phần") && t.get(j + 1).word("trăm")) {
+        kind = "percent";
+        unit = "%";
+        j += 2;
+      } else if (kind == null && j + 2 < t.size() && t.get(j).word("điểm") && t.get(j + 1).word("phần") && t.get(j + 2).word("trăm")) {
+        kind = "percent";
+        unit = "điểm phần trăm";
+        j += 3;
+      }
+      if (kind == null) {
+        MoneyGrammar.Match m = MoneyGrammar.match(t, i);
+        if (m != null && m.to() >= j && m.money().currency() != null && !m.money().currency().equals("Cent")) {
+          kind = "money";
+          unit = m.money().currency();
+          value = m.money().value();
+          j = m.to();
+        }
+      }
+      if (kind == null || kind.equals("ratio")) {
+        int[] measure = measure(t, j);
+        if (measure != null) {
+          kind = kind == null ? measure[1] == 0 ? "area" : measure[1] == 1 ? "length" : "mass" : kind;
+          unit = s.substring(t.get(j).start(), t.get(measure[0] - 1).end());
+          j = measure[0];
+        }
+      }
+      if (unit == null) {
+        if (j < t.size() && t.get(j).kind() == Lexer.Kind.WORD && TIME_UNITS.contains(t.get(j).text())) continue;
+        int u = unitEnd(t, j);
+        if (u > j) {
+          unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(java.util.Locale.ROOT);
+          j = u;
+        } else if (kind == null) {
+          continue;
+        }
+      }
+      if (kind == null) kind = "count";
+      // "(NQ 90%)", "(NQ phấn đấu kết nạp 67 đảng viên mới)": the goal of this indicator, not another one
+      Double target = null;
+      int after = j;
+      if (after < t.size() && t.get(after).sym('(') && after + 1 < t.size() && t.get(after + 1).kind() == Lexer.Kind.WORD
+          && TARGET_WORDS.contains(t.get(after + 1).text())) {
+        int close = after + 1;
+        while (close < t.size() && close < after + 16 && !t.get(close).sym(')')) close++;
+        for (int q = after + 1; q < close; q++) {
+          if (t.get(q).kind() == Lexer.Kind.NUM) {
+            target = vn.tracuu.analysis.Numbers.parse(t.get(q).text());
+            break;
+          }
+        }
+        if (target != null) for (int q = after; q <= close && q < t.size(); q++) excluded[q] = true;
+      }
+      // "chỉ tiêu nghị quyết 95%" after an indicator of the same sentence: that indicator's target
+      if (target == null && out.size() > firstOfSentence && precededByTargetWords(t, i)) {
+        Indicator prev = out.remove(out.size() - 1);
+        out.add(withTarget(prev, value));
+        i = j - 1;
+        continue;
+      }
+      String qualifier = qualifier(t, i);
+      if (j + 1 < t.size() && t.get(j).word("trở") && t.get(j + 1).word("lên") && i > 0 && t.get(i - 1).word("từ")) {
+        qualifier = "từ ... trở lên";
+        j += 2;
+      }
+      String change = change(t, i);
+      int start = span.start() + t.get(i).start();
+      int end = span.start() + t.get(j - 1).end();
+      String subject = subject(s, t, i, unit, kind);
+      out.add(new Indicator(value, unit, kind, subject, of, target, qualifier, change,
+          text.substring(start, end), start, end, s));
+      i = j - 1;
+    }
+  }
+
+  private static Indicator withTarget(Indicator i, double target) {
+    return new Indicator(i.value(), i.unit(), i.kind(), i.subject(), i.of(), target, i.qualifier(), i.change(),
+        i.text(), i.start(), i.end(), i.sentence());
+  }
+
+  /** Tokens that are parts of dates, codes, times and phone numbers. */
+  private static boolean[] excluded(String s, List<Lexer.Tok> t) {
+    boolean[] ex = new boolean[t.size()];
+    char[] c = s.toCharArray();
+    List<int[]> spans = new ArrayList<>();
+    for (Lexer.Tok k : t) {
+      if (k.kind() != Lexer.Kind.NUM) continue;
+      int end = DocumentCodes.scan(c, k.start(), c.length);
+      if (end > 0) spans.add(new int[] {k.start(), end});
+    }
+    for (var m = Dates.NUMERIC.matcher(s); m.find(); ) spans.add(new int[] {m.start(), m.end()});
+    for (var m = Dates.WORDS.matcher(s); m.find(); ) spans.add(new int[] {m.start(), m.end()});
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (t.get(i).kind() == Lexer.Kind.NUM && t.get(i + 1).sym(':') && t.get(i + 2).kind() == Lexer.Kind.NUM
+          && !t.get(i + 2).spaceBefore()) {
+        ex[i] = ex[i + 2] = true; // 17:47
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      for (int[] sp : spans) if (t.get(i).start() >= sp[0] && t.get(i).end() <= sp[1]) ex[i] = true;
+    }
+    return ex;
+  }
+
+  private static boolean isNotAStatistic(List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
+    String num = t.get(i).text();
+    Lexer.Tok prev = previousWord(t, i);
+    if (prev != null && NOT_AFTER.contains(prev.text())) {
+      // "năm 2023" is a year, but "có 15 đảng bộ" after "năm" in "năm 2021 có" is not preceded directly
+      return true;
+    }
+    if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
+    if (num.length() >= 9 && num.charAt(0) == '0') return true;
+    if (num.startsWith("0") && num.contains(".") && !vn.tracuu.analysis.Numbers.hasThousandsDots(num.toCharArray(), 0, num.length())) {
+      return true;
+    }
+    if (num.matches("(19|20)\\d\\d")) {
+      int j = p.to();
+      boolean range = j + 1 < t.size() && t.get(j).sym('-') && t.get(j + 1).text().matches("(19|20)\\d\\d");
+      boolean unitFollows = unitEnd(t, j) > j && !t.get(j).word("và", "đến");
+      if (range || !unitFollows) return true;
+      if (i > 0 && t.get(i - 1).sym('-')) return true;
+    }
+    int j = p.to();
+    if (j < t.size() && t.get(j).kind() == Lexer.Kind.WORD && CHROME_AFTER.contains(t.get(j).text())) return true;
+    return false;
+  }
+
+  private static Lexer.Tok previousWord(List<Lexer.Tok> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.get(k).sym(':') || t.get(k).sym('(') || t.get(k).sym('.'))) k--;
+    if (k < 0 || t.get(k).kind() != Lexer.Kind.WORD) return null;
+    // "số" in "tổng số 45" counts; in "Nghị quyết số 37", "Giấy phép số 12" it is an identifier
+    if (t.get(k).word("số") && k > 0 && t.get(k - 1).word("tổng")) return null;
+    return t.get(k);
+  }
+
+  private static boolean precededByTargetWords(List<Lexer.Tok> t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      Lexer.Tok w = t.get(k);
+      if (w.kind() != Lexer.Kind.WORD && !w.sym(':')) return false;
+      if (w.word("nq", "kh") || (w.word("tiêu") && k > 0 && t.get(k - 1).word("chỉ"))) return true;
+    }
+    return false;
+  }
+
+  /** [end, kind] of a measure unit at j: 0 area (ha, km², m²), 1 length (km), 2 mass (tấn, kg). */
+  private static int[] measure(List<Lexer.Tok> t, int j) {
+    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return null;
+    Lexer.Tok k = t.get(j);
+    boolean squared = j + 1 < t.size() && !t.get(j + 1).spaceBefore() && (t.get(j + 1).is("2") || t.get(j + 1).is("²"));
+    if (k.word("ha", "hécta")) return new int[] {j + 1, 0};
+    if (k.word("héc") && j + 2 < t.size() && t.get(j + 1).sym('-') && t.get(j + 2).word("ta")) return new int[] {j + 3, 0};
+    if (k.word("km", "m") && squared) return new int[] {j + 2, 0};
+    if (k.word("km")) return new int[] {j + 1, 1};
+    if (k.word("tấn", "kg", "tạ")) return new int[] {j + 1, 2};
+    return null;
+  }
+
+  /** End of the counted thing after a number: longest unit from the list, else up to two content words. */
+  private static int unitEnd(List<Lexer.Tok> t, int j) {
+    int best = j;
+    for (String[] u : UNITS) {
+      int k = j, w = 0;
+      while (w < u.length && k < t.size()) {
+        Lexer.Tok tok = t.get(k);
+        if (u[w].equals(",")) {
+          if (!tok.sym(',')) break;
+        } else if (!tok.word(u[w])) break;
+        w++;
+        k++;
+      }
+      if (w == u.length && k > best) best = k;
+    }
+    if (best > j) return best;
+    int k = j;
+    while (k < t.size() && k < j + 2 && t.get(k).kind() == Lexer.Kind.WORD && !STOP.contains(t.get(k).text())
+        && !TIME_UNITS.contains(t.get(k).text())) k++;
+    return k;
+  }
+
+  private static String qualifier(List<Lexer.Tok> t, int i) {
+    if (i == 0 || t.get(i - 1).kind() != Lexer.Kind.WORD) return null;
+    Lexer.Tok w = t.get(i - 1);
+    if (w.word("đạt") && i > 1 && t.get(i - 2).word("ước")) return "ước";
+    if (w.word("tính") && i > 1 && t.get(i - 2).word("ước")) return "ước";
+    if (w.word("nhất") && i > 1 && t.get(i - 2).word("ít")) return "ít nhất";
+    if (w.word("chừng") && i > 1 && t.get(i - 2).word("khoảng")) return "khoảng";
+    if (w.word("xỉ") && i > 1 && t.get(i - 2).word("xấp")) return "xấp xỉ";
+    return QUALIFIERS.contains(w.text()) && !w.word("tới", "chừng", "xấp") ? w.text() : null;
+  }
+
+  private static String change(List<Lexer.Tok> t, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      Lexer.Tok w = t.get(k);
+      if (w.kind() != Lexer.Kind.WORD) return null;
+      if (w.word("tăng")) return "tăng";
+      if (w.word("giảm")) return "giảm";
+    }
+    return null;
+  }
+
+  /** The words before the number back to the clause boundary, without the verbs that join them to it. */
+  private static String subject(String s, List<Lexer.Tok> t, int i, String unit, String kind) {
+    int from = i;
+    while (from > 0 && from > i - 12) {
+      Lexer.Tok k = t.get(from - 1);
+      if (k.kind() == Lexer.Kind.WORD) from--;
+      else break;
+    }
+    int to = i;
+    while (to > from && SUBJECT_TRIM.contains(t.get(to - 1).text())) to--;
+    while (from < to && (SUBJECT_TRIM.contains(t.get(from).text()) || STOP.contains(t.get(from).text()))) from++;
+    if (to - from > 8) from = to - 8;
+    if (from < to) {
+      String subj = s.substring(t.get(from).start(), t.get(to - 1).end()).toLowerCase(java.util.Locale.ROOT);
+      int rate = subj.indexOf("tỷ lệ");
+      return rate > 0 ? subj.substring(rate) : subj;
+    }
+    return "count".equals(kind) ? unit : null;
+  }
+
+  private static List<String[]> words(String... units) {
+    List<String[]> out = new ArrayList<>();
+    for (String u : units) out.add(u.replace(",", " ,").split(" "));
+    return out;
+  }
+}

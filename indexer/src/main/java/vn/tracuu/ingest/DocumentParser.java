@@ -1,0 +1,99 @@
+package vn.tracuu.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Turns files into text: plain text as is, HTML through {@link MainContent} (the article, not the page chrome),
+ * PDF, DOC and DOCX through Apache Tika; with a size limit and a time limit per file.
+ */
+public final class DocumentParser {
+  public static final long MAX_BYTES = 50L << 20;
+  public static final int MAX_CHARS = 5_000_000;
+  private static final long TIME_LIMIT_SECONDS = 30;
+  private static final ExecutorService TIKA = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "tika");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AutoDetectParser tika = new AutoDetectParser();
+
+  /** Parses a file by its name's extension (txt, html, htm, pdf, doc, docx). */
+  public ParsedDocument parse(Path file) throws IOException {
+    if (Files.size(file) > MAX_BYTES) throw new IOException("tệp quá lớn (> " + (MAX_BYTES >> 20) + " MB): " + file);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, name, null);
+    }
+  }
+
+  /** Parses a stream; {@code name} (its extension) or {@code contentType} tells the format. */
+  public ParsedDocument parse(InputStream in, String name, String contentType) throws IOException {
+    String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+    String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".txt") || ct.startsWith("text/plain")) {
+      String text = new String(in.readNBytes(MAX_CHARS * 2), StandardCharsets.UTF_8);
+      return new ParsedDocument(firstLine(text), text, null, null, null, "text/plain");
+    }
+    if (n.endsWith(".html") || n.endsWith(".htm") || ct.contains("html")) {
+      return MainContent.parse(new String(in.readNBytes((int) MAX_BYTES), StandardCharsets.UTF_8), null);
+    }
+    return tika(in, n);
+  }
+
+  private ParsedDocument tika(InputStream in, String name) throws IOException {
+    Metadata meta = new Metadata();
+    meta.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+    Future<?> job = TIKA.submit(() -> {
+      tika.parse(in, handler, meta, new ParseContext());
+      return null;
+    });
+    try {
+      job.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      throw new IOException("Tika quá thời gian " + TIME_LIMIT_SECONDS + " s: " + name);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("bị ngắt: " + name);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof TikaException || c instanceof org.xml.sax.SAXException) {
+        throw new IOException("không đọc được " + name + ": " + c.getMessage(), c);
+      }
+      throw new IOException(c);
+    }
+    String text = handler.toString().strip();
+    String title = meta.get(TikaCoreProperties.TITLE);
+    if (title == null || title.isBlank()) title = firstLine(text);
+    String author = meta.get(TikaCoreProperties.CREATOR);
+    java.time.LocalDate date = null;
+    var created = meta.getDate(TikaCoreProperties.CREATED);
+    if (created != null) date = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    return new ParsedDocument(title, text, date, author, null, meta.get(Metadata.CONTENT_TYPE));
+  }
+
+  static String firstLine(String text) {
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (!l.isEmpty()) return l.length() > 200 ? l.substring(0, 200) : l;
+    }
+    return "";
+  }
+}

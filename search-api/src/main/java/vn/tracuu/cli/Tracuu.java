@@ -1,0 +1,34 @@
+package vn.tracuu.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code tracuu}: the command line of Tra Cứu. */
+@Command(
+    name = "tracuu",
+    mixinStandardHelpOptions = true,
+    version = "tracuu 0.1.0",
+    description = "Tra Cứu: tìm kiếm và phân tích văn kiện Đảng, văn bản nhà nước và tin bài dẫn chiếu chúng.",
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class})
+public final class Tracuu implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Tracuu());
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("tracuu: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    return cl.execute(args);
+  }
+}
