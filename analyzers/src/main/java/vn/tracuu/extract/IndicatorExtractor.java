@@ -16,29 +16,29 @@ public final class IndicatorExtractor {
       "tổ chức cơ sở đảng", "tổ chức đảng", "đảng bộ cơ sở", "chi bộ cơ sở", "đảng bộ bộ phận", "đảng bộ trực thuộc",
       "chi bộ trực thuộc", "chi bộ", "đảng bộ", "đảng viên mới", "đảng viên", "quần chúng ưu tú", "quần chúng",
       "đồng chí", "cán bộ", "công chức", "viên chức", "học viên", "lớp", "người", "hộ gia đình", "hộ", "lượt người",
-      "lượt", "thôn", "tổ dân phố", "xã, phường, thị trấn", "xã", "phường", "thị trấn", "huyện", "cơ sở",
+      "lượt", "thôn, tổ dân phố", "thôn", "tổ dân phố", "xã, phường, thị trấn", "xã", "phường", "thị trấn", "huyện", "cơ sở",
       "doanh nghiệp", "hợp tác xã", "tập thể", "cá nhân", "đơn vị", "cơ quan", "trường học", "trường", "chỉ tiêu",
       "nhiệm vụ", "văn bản", "cuộc", "buổi", "hội nghị", "công trình", "dự án", "tác phẩm", "bài viết", "bài",
       "tin", "vụ", "trường hợp", "đoàn viên", "hội viên", "sinh viên", "học sinh", "gương", "điển hình",
-      "mô hình", "ý kiến", "kiến nghị", "đoàn", "tổ", "bản", "làng", "ấp", "khu phố", "thành viên", "ủy viên",
+      "mô hình", "nhóm chỉ tiêu", "nhóm", "ý kiến", "kiến nghị", "đoàn", "tổ", "bản", "làng", "ấp", "khu phố", "thành viên", "ủy viên",
       "bí thư", "cấp ủy viên", "đại biểu", "lao động", "việc làm", "sản phẩm", "phòng", "ban", "ngành",
       "huân chương", "bằng khen", "giấy khen", "cờ thi đua", "suất", "căn nhà", "ngôi nhà", "nhà", "con",
       "chiếc", "cây", "tuyến", "cuốn", "bộ", "tài liệu", "kiểm tra", "giám sát", "thủ tục", "hồ sơ");
-  private static final Set<String> TIME_UNITS = Set.of("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế", "kỳ", "nhiệm", "đợt", "tuổi");
-  private static final Set<String> NOT_AFTER = Set.of(
-      "ngày", "tháng", "năm", "khóa", "lần", "thứ", "số", "điều", "khoản", "chương", "mục", "điểm", "đoạn", "kỳ",
+  private static final Set<String> TIME_UNITS = set("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "đợt", "tuổi");
+  private static final Set<String> NOT_AFTER = set(
+      "ngày", "tháng", "năm", "khóa", "lần", "thứ", "số", "điều", "khoản", "chương", "mục", "điểm", "đoạn",
       "covid", "xem", "cập", "phép", "thoại", "fax", "đt", "hotline", "quận", "phường", "tổ", "đội", "tập", "trang",
-      "ảnh", "hình", "bảng", "lục", "quyết", "thị", "luận", "dẫn", "định", "án", "báo", "ương", "tư", "trình",
+      "ảnh", "hình", "bảng", "lục", "quyết", "thị", "luận", "dẫn", "định", "án", "báo", "ương", "trình",
       "hiệu", "quý", "tuần", "đợt", "kỷ", "hạng", "cấp", "loại", "lớp", "nhóm", "tuổi", "mã", "phòng", "nhà", "đường", "ấp", "thôn", "xóm", "bản", "km", "quốc", "lộ", "tỉnh");
-  private static final Set<String> STOP = Set.of(
+  private static final Set<String> STOP = set(
       "và", "của", "là", "với", "cho", "trong", "ở", "tại", "được", "đã", "đang", "sẽ", "có", "không", "này",
       "đó", "các", "những", "so", "trên", "dưới", "theo", "để", "từ", "đến", "về", "thì", "mà", "nhưng", "hay",
       "hoặc", "cũng", "bị", "do", "vì", "nên", "khi", "đạt", "tăng", "giảm", "gồm", "trong", "qua", "như", "ra",
-      "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển", "tổ");
-  private static final Set<String> TARGET_WORDS = Set.of("nq", "kh", "chỉ", "nghị", "kế", "mục", "ct");
-  private static final Set<String> QUALIFIERS = Set.of("hơn", "trên", "gần", "khoảng", "ước", "dưới", "tới", "chừng", "xấp");
-  private static final Set<String> CHROME_AFTER = Set.of("bình", "lượt", "comment", "phản");
-  private static final Set<String> SUBJECT_TRIM = Set.of(
+      "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển");
+  private static final Set<String> TARGET_WORDS = set("nq", "kh", "chỉ", "nghị", "kế", "mục", "ct");
+  private static final Set<String> QUALIFIERS = set("hơn", "trên", "gần", "khoảng", "ước", "dưới", "tới", "chừng", "xấp");
+  private static final Set<String> CHROME_AFTER = set("bình", "lượt", "comment", "phản");
+  private static final Set<String> SUBJECT_TRIM = set(
       "là", "đạt", "có", "gồm", "được", "với", "hơn", "trên", "gần", "khoảng", "ước", "tăng", "giảm", "còn", "chỉ",
       "tới", "lên", "thêm", "cho", "và", "đã", "trong", "đó", "tính", "chiếm", "dưới", "đến", "nay", "toàn", "bằng",
       "mới", "từ", "xuống", "at", "vượt", "nâng", "cụ", "thể", "như", "sau", "gần", "ở");
@@ -60,6 +60,20 @@ public final class IndicatorExtractor {
     for (int i = 0; i < t.size(); i++) {
       Lexer.Tok k = t.get(i);
       if (excluded[i]) continue;
+      if (k.sym('(') && out.size() > firstOfSentence) {
+        int close = parentheticalTarget(t, i);
+        if (close > 0) {
+          for (int q = i + 1; q < close; q++) {
+            if (t.get(q).kind() == Lexer.Kind.NUM) {
+              boolean percent = q + 1 < t.size() && t.get(q + 1).sym('%');
+              attachTarget(out, firstOfSentence, vn.tracuu.analysis.Numbers.parse(t.get(q).text()), percent ? "percent" : "count");
+              break;
+            }
+          }
+          i = close;
+          continue;
+        }
+      }
       boolean numeric = k.kind() == Lexer.Kind.NUM;
       if (!numeric && k.kind() != Lexer.Kind.WORD) continue;
       NumberParser.Parsed p = NumberParser.parse(t, i);
@@ -109,7 +123,7 @@ public final class IndicatorExtractor {
         }
       }
       if (unit == null) {
-        if (j < t.size() && t.get(j).kind() == Lexer.Kind.WORD && TIME_UNITS.contains(t.get(j).text())) continue;
+        if (isDuration(t, j)) continue;
         int u = unitEnd(t, j);
         if (u > j) {
           unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(java.util.Locale.ROOT);
@@ -119,25 +133,9 @@ public final class IndicatorExtractor {
         }
       }
       if (kind == null) kind = "count";
-      // "(NQ 90%)", "(NQ phấn đấu kết nạp 67 đảng viên mới)": the goal of this indicator, not another one
-      Double target = null;
-      int after = j;
-      if (after < t.size() && t.get(after).sym('(') && after + 1 < t.size() && t.get(after + 1).kind() == Lexer.Kind.WORD
-          && TARGET_WORDS.contains(t.get(after + 1).text())) {
-        int close = after + 1;
-        while (close < t.size() && close < after + 16 && !t.get(close).sym(')')) close++;
-        for (int q = after + 1; q < close; q++) {
-          if (t.get(q).kind() == Lexer.Kind.NUM) {
-            target = vn.tracuu.analysis.Numbers.parse(t.get(q).text());
-            break;
-          }
-        }
-        if (target != null) for (int q = after; q <= close && q < t.size(); q++) excluded[q] = true;
-      }
       // "chỉ tiêu nghị quyết 95%" after an indicator of the same sentence: that indicator's target
-      if (target == null && out.size() > firstOfSentence && precededByTargetWords(t, i)) {
-        Indicator prev = out.remove(out.size() - 1);
-        out.add(withTarget(prev, value));
+      if (out.size() > firstOfSentence && precededByTargetWords(t, i)) {
+        attachTarget(out, firstOfSentence, value, kind);
         i = j - 1;
         continue;
       }
@@ -150,9 +148,42 @@ public final class IndicatorExtractor {
       int start = span.start() + t.get(i).start();
       int end = span.start() + t.get(j - 1).end();
       String subject = subject(s, t, i, unit, kind);
-      out.add(new Indicator(value, unit, kind, subject, of, target, qualifier, change,
+      if ("percent".equals(kind) && j < t.size() && (t.get(j).word("kế", "kh") || (t.get(j).word("chỉ") && j + 1 < t.size() && t.get(j + 1).word("tiêu")))) {
+        subject = "tỷ lệ đạt " + (t.get(j).word("chỉ") ? "chỉ tiêu" : "kế hoạch");
+      }
+      if (subject == null && "percent".equals(kind) && unitEnd(t, j) > j) {
+        subject = s.substring(t.get(j).start(), t.get(unitEnd(t, j) - 1).end()).toLowerCase(java.util.Locale.ROOT);
+      }
+      out.add(new Indicator(value, unit, kind, subject, of, null, qualifier, change,
           text.substring(start, end), start, end, s));
       i = j - 1;
+    }
+  }
+
+  /** "(NQ 90%)", "(nghị quyết đề ra 90%)", "(NQ phấn đấu kết nạp 67 đảng viên mới)": index of its ')' or -1. */
+  private static int parentheticalTarget(List<Lexer.Tok> t, int open) {
+    if (open + 1 >= t.size() || t.get(open + 1).kind() != Lexer.Kind.WORD || !TARGET_WORDS.contains(t.get(open + 1).text())) {
+      return -1;
+    }
+    if (t.get(open + 1).word("chỉ") && !(open + 2 < t.size() && t.get(open + 2).word("tiêu"))) return -1;
+    boolean number = false;
+    for (int q = open + 1; q < t.size() && q < open + 16; q++) {
+      if (t.get(q).sym(')')) return number ? q : -1;
+      if (t.get(q).sym('(')) return -1;
+      number |= t.get(q).kind() == Lexer.Kind.NUM;
+    }
+    return -1;
+  }
+
+  /** Sets the target on the latest indicator of the sentence of the same kind (a percent goal on a percent). */
+  private static void attachTarget(List<Indicator> out, int firstOfSentence, double target, String kind) {
+    boolean percent = "percent".equals(kind);
+    for (int k = out.size() - 1; k >= firstOfSentence; k--) {
+      Indicator i = out.get(k);
+      if ("percent".equals(i.kind()) == percent && i.target() == null) {
+        out.set(k, withTarget(i, target));
+        return;
+      }
     }
   }
 
@@ -188,6 +219,7 @@ public final class IndicatorExtractor {
   private static boolean isNotAStatistic(List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
     String num = t.get(i).text();
     Lexer.Tok prev = previousWord(t, i);
+    if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
     if (prev != null && NOT_AFTER.contains(prev.text())) {
       // "năm 2023" is a year, but "có 15 đảng bộ" after "năm" in "năm 2021 có" is not preceded directly
       return true;
@@ -219,10 +251,11 @@ public final class IndicatorExtractor {
   }
 
   private static boolean precededByTargetWords(List<Lexer.Tok> t, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+    // only goal words between: "chỉ tiêu nghị quyết 95%", "NQ: 90%", "kế hoạch đề ra 67"
+    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
       Lexer.Tok w = t.get(k);
-      if (w.kind() != Lexer.Kind.WORD && !w.sym(':')) return false;
       if (w.word("nq", "kh") || (w.word("tiêu") && k > 0 && t.get(k - 1).word("chỉ"))) return true;
+      if (!w.sym(':') && !w.word("nghị", "quyết", "đề", "ra", "là", "kế", "hoạch", "đặt", "phấn", "đấu", "mục", "tiêu")) return false;
     }
     return false;
   }
@@ -258,8 +291,17 @@ public final class IndicatorExtractor {
     if (best > j) return best;
     int k = j;
     while (k < t.size() && k < j + 2 && t.get(k).kind() == Lexer.Kind.WORD && !STOP.contains(t.get(k).text())
-        && !TIME_UNITS.contains(t.get(k).text())) k++;
+        && !isDuration(t, k)) k++;
     return k;
+  }
+
+  /** "5 năm", "2 nhiệm kỳ", "3 thế kỷ": a span of time, not a statistic. */
+  private static boolean isDuration(List<Lexer.Tok> t, int j) {
+    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return false;
+    Lexer.Tok w = t.get(j);
+    boolean next = j + 1 < t.size();
+    return TIME_UNITS.contains(w.text()) || (w.word("nhiệm") && next && t.get(j + 1).word("kỳ"))
+        || (w.word("thế") && next && t.get(j + 1).word("kỷ"));
   }
 
   private static String qualifier(List<Lexer.Tok> t, int i) {
@@ -294,13 +336,17 @@ public final class IndicatorExtractor {
     int to = i;
     while (to > from && SUBJECT_TRIM.contains(t.get(to - 1).text())) to--;
     while (from < to && (SUBJECT_TRIM.contains(t.get(from).text()) || STOP.contains(t.get(from).text()))) from++;
-    if (to - from > 8) from = to - 8;
+    if (to - from > 10) from = to - 10;
     if (from < to) {
       String subj = s.substring(t.get(from).start(), t.get(to - 1).end()).toLowerCase(java.util.Locale.ROOT);
       int rate = subj.indexOf("tỷ lệ");
       return rate > 0 ? subj.substring(rate) : subj;
     }
-    return "count".equals(kind) ? unit : null;
+    return "percent".equals(kind) ? null : unit;
+  }
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
   }
 
   private static List<String[]> words(String... units) {

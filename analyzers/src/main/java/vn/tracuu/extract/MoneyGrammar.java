@@ -81,6 +81,18 @@ final class MoneyGrammar {
     return true;
   }
 
+  /** "đồng chí", "đồng bào", "đồng thời": words that begin with a currency's name but are not money. */
+  private static final java.util.Set<String> NOT_MONEY_AFTER_DONG = java.util.Set.of(
+      "chí", "bào", "thời", "bộ", "ý", "hành", "tình", "đội", "nghiệp", "minh", "chủ", "ruộng", "lòng", "loạt",
+      "đều", "nhất", "phục", "cảm", "hương", "dạng", "tâm", "bằng", "lúa", "cỏ", "hồ", "môn", "niên", "sàng",
+      "cấp", "thuận", "diễn", "ca", "dao", "tính", "hóa", "lương", "học", "hao", "khởi", "đẳng", "tộc", "quê");
+
+  private static boolean isCompound(List<Lexer.Tok> t, int j) {
+    return t.get(j).word("đồng", "xu", "đô") && j + 1 < t.size() && t.get(j + 1).kind() == Lexer.Kind.WORD
+        && (t.get(j).word("đồng") ? NOT_MONEY_AFTER_DONG.contains(t.get(j + 1).text())
+            : !t.get(j + 1).word("la", "mỹ", "và"));
+  }
+
   /** One amount: prefix currency or number then currency, with cents. Currency may be absent (null). */
   private static Amount amount(List<Lexer.Tok> t, int i) {
     if (i >= t.size()) return null;
@@ -108,7 +120,7 @@ final class MoneyGrammar {
       if (s.kind() == Lexer.Kind.SYM && SYMBOL.containsKey(s.text().charAt(0))) {
         cur = SYMBOL.get(s.text().charAt(0));
         j++;
-      } else if (s.kind() == Lexer.Kind.WORD && WORD_AFTER.containsKey(s.text())) {
+      } else if (s.kind() == Lexer.Kind.WORD && WORD_AFTER.containsKey(s.text()) && !isCompound(t, j)) {
         cur = WORD_AFTER.get(s.text());
         j++;
         if (cur.equals("Dollar") && j < t.size() && t.get(j).word("la", "mỹ")) j++;

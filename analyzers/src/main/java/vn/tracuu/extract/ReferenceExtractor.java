@@ -47,10 +47,20 @@ public final class ReferenceExtractor {
   }
 
   private static final Pattern BARE;
+  private static final Pattern ANOTHER_DOCUMENT = Pattern.compile("(?iu)nghị quyết|chỉ thị|kết luận|quy định|hướng dẫn|đại hội");
 
   static {
     StringBuilder b = new StringBuilder("(?iu)(?<![\\p{L}])(");
     for (int i = 0; i < NAME_TO_TYPE.length; i++) b.append(i > 0 ? "|" : "").append(NAME_TO_TYPE[i][0]);
+    b.setLength(0);
+    b.append("(?iu)(?<![\\p{L}])(");
+    // not "luật": laws are cited by name, and "kỷ luật 7 tổ chức đảng" is no reference
+    boolean firstName = true;
+    for (String[] nt : NAME_TO_TYPE) {
+      if (nt[0].equals("luật") || nt[0].equals("báo cáo")) continue;
+      b.append(firstName ? "" : "|").append(nt[0]);
+      firstName = false;
+    }
     BARE = Pattern.compile(b.append(")(?:\\s+số)?\\s+(\\d{1,5})(?![\\d/.,]\\d|\\s*[-–]\\s*\\p{Lu}|/)").toString());
   }
 
@@ -69,6 +79,10 @@ public final class ReferenceExtractor {
       if (end < 0) continue;
       StringBuilder canon = new StringBuilder();
       DocumentCodes.canonical(s, i, end, canon);
+      if (canon.indexOf("/GP") > 0) { // a licence number (Giấy phép số 136/GP-BTTTT), page footer
+        i = end - 1;
+        continue;
+      }
       Reference r = full(text, i, end, canon.toString(), province);
       out.add(r);
       taken.add(new int[] {r.start(), r.end()});
@@ -157,7 +171,8 @@ public final class ReferenceExtractor {
     Matcher t = TERM.matcher(rest);
     if (!t.find()) return null;
     // the term must belong to this reference, not to the next one in the clause
-    if (BARE.matcher(rest.substring(0, t.start(1))).find()) return null;
+    String between = rest.substring(0, t.start(1));
+    if (BARE.matcher(between).find() || ANOTHER_DOCUMENT.matcher(between).find()) return null;
     return clean(t.group(1));
   }
 
