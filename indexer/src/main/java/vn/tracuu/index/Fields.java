@@ -1,0 +1,29 @@
+package vn.tracuu.index;
+
+/** Field names of the index, in one place. */
+public final class Fields {
+  public static final String ID = "id";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String TITLE_EXACT = "title_exact";
+  public static final String TITLE_FOLDED = "title_folded";
+  /** Stored text; highlighted through the folded analysis so a folded query marks accented words. */
+  public static final String BODY = "body";
+  public static final String BODY_EXACT = "body_exact";
+  public static final String BODY_FOLDED = "body_folded";
+  public static final String BODY_PAIRS = "body_pairs";
+  public static final String REF = "ref";
+  public static final String REF_KEY = "refkey";
+  public static final String PUBLISHED = "published";
+  public static final String YEAR = "year";
+  public static final String SOURCE = "source";
+  public static final String TYPE = "type";
+  public static final String PROVINCE = "province";
+  public static final String HASH = "hash";
+  public static final String ALIASES = "aliases";
+  public static final String REFERENCES_JSON = "references_json";
+  public static final String INDICATORS_JSON = "indicators_json";
+  public static final String ANALYZER = "analyzer";
+
+  private Fields() {}
+}

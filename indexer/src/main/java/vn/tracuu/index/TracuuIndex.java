@@ -1,0 +1,174 @@
+package vn.tracuu.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.tracuu.analysis.DocumentCodes;
+import vn.tracuu.analysis.VietnameseNormalizer;
+import vn.tracuu.analysis.VietnameseText;
+import vn.tracuu.extract.Extraction;
+import vn.tracuu.extract.Provinces;
+import vn.tracuu.extract.Reference;
+
+/**
+ * Writes the Lucene index. A document is replaced by its id, so re-indexing the same input updates in place;
+ * commits are Lucene's atomic commits, so a crash leaves the index at its last commit and a rerun finishes the
+ * job, skipping documents whose content is already indexed unchanged.
+ */
+public final class TracuuIndex implements Closeable {
+  /** What happened to one document. */
+  public enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
+
+  public static final FacetsConfig FACETS = facets();
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private final IndexWriter writer;
+  private final AnalyzerChoice analyzer;
+  private DirectoryReader committed;
+  private final Map<String, String> hashes = new HashMap<>();
+
+  private TracuuIndex(IndexWriter writer, AnalyzerChoice analyzer) throws IOException {
+    this.writer = writer;
+    this.analyzer = analyzer;
+    this.committed = DirectoryReader.open(writer);
+  }
+
+  public static TracuuIndex open(Path dir, AnalyzerChoice analyzer) throws IOException {
+    Directory d = FSDirectory.open(dir);
+    IndexWriterConfig c = new IndexWriterConfig(analyzer.perField(true));
+    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    c.setRAMBufferSizeMB(128);
+    c.setCommitOnClose(false); // only explicit commits count: a killed run leaves the last one
+    return new TracuuIndex(new IndexWriter(d, c), analyzer);
+  }
+
+  static FacetsConfig facets() {
+    FacetsConfig f = new FacetsConfig();
+    f.setMultiValued(Fields.REF, true);
+    return f;
+  }
+
+  /** Adds or replaces the document with this id. */
+  public Outcome put(SourceDocument src) throws IOException {
+    String text = VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
+    String hash = hash(text);
+    String sameContent = hashes.putIfAbsent(hash, src.id());
+    if (sameContent != null && !sameContent.equals(src.id())) return Outcome.DUPLICATE;
+    IndexSearcher s = new IndexSearcher(committed);
+    TopDocs existing = s.search(new TermQuery(new Term(Fields.ID, src.id())), 1);
+    boolean exists = existing.totalHits.value() > 0;
+    if (exists && hash.equals(s.storedFields().document(existing.scoreDocs[0].doc).get(Fields.HASH))) {
+      return Outcome.UNCHANGED;
+    }
+    if (!exists) {
+      TopDocs dup = s.search(new TermQuery(new Term(Fields.HASH, hash)), 1);
+      if (dup.totalHits.value() > 0) return Outcome.DUPLICATE;
+    }
+    writer.updateDocument(new Term(Fields.ID, src.id()), FACETS.build(document(src, text, hash)));
+    return exists ? Outcome.UPDATED : Outcome.ADDED;
+  }
+
+  private Document document(SourceDocument src, String text, String hash) throws IOException {
+    Extraction x = new Extraction(vn.tracuu.extract.ReferenceExtractor.extract(text),
+        vn.tracuu.extract.IndicatorExtractor.extract(text));
+    String title = src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
+    Document d = new Document();
+    d.add(new StringField(Fields.ID, src.id(), Field.Store.YES));
+    d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+    if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
+    d.add(new StoredField(Fields.TITLE, title));
+    d.add(new TextField(Fields.TITLE_EXACT, title, Field.Store.NO));
+    d.add(new TextField(Fields.TITLE_FOLDED, title, Field.Store.NO));
+    d.add(new StoredField(Fields.BODY, text));
+    d.add(new TextField(Fields.BODY_EXACT, text, Field.Store.NO));
+    d.add(new TextField(Fields.BODY_FOLDED, text, Field.Store.NO));
+    d.add(new TextField(Fields.BODY_PAIRS, text, Field.Store.NO));
+    Set<String> codes = new LinkedHashSet<>();
+    for (Reference r : x.references()) if (r.code() != null) codes.add(r.code());
+    for (String code : codes) {
+      d.add(new StringField(Fields.REF, code, Field.Store.YES));
+      d.add(new StringField(Fields.REF_KEY, DocumentCodes.key(code), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(Fields.REF, code));
+    }
+    if (src.published() != null) {
+      long day = src.published().toEpochDay();
+      d.add(new LongPoint(Fields.PUBLISHED, day));
+      d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
+      d.add(new StoredField(Fields.PUBLISHED, src.published().toString()));
+      d.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(src.published().getYear())));
+    }
+    String source = src.source() == null ? "khác" : src.source();
+    d.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(Fields.SOURCE, source));
+    String type = src.type() == null ? "tin-bai" : src.type();
+    d.add(new StringField(Fields.TYPE, type, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(Fields.TYPE, type));
+    String province = Provinces.mostNamed(text);
+    if (province != null) d.add(new StoredField(Fields.PROVINCE, province));
+    d.add(new StoredField(Fields.REFERENCES_JSON, JSON.writeValueAsString(x.references())));
+    d.add(new StoredField(Fields.INDICATORS_JSON, JSON.writeValueAsString(x.indicators())));
+    d.add(new StoredField(Fields.ANALYZER, analyzer.name()));
+    return d;
+  }
+
+  /** Makes everything added so far durable and visible, atomically. */
+  public void commit() throws IOException {
+    writer.commit();
+    DirectoryReader fresh = DirectoryReader.openIfChanged(committed, writer);
+    if (fresh != null) {
+      committed.close();
+      committed = fresh;
+    }
+  }
+
+  public int count() throws IOException {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    committed.close();
+    writer.rollback(); // whatever was not committed is dropped, as a crash would
+  }
+
+  static String hash(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(VietnameseText.foldAll(text.strip()).getBytes(StandardCharsets.UTF_8)), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String firstLine(String text) {
+    for (String line : text.split("\n")) if (!line.isBlank()) return line.strip().length() > 200 ? line.strip().substring(0, 200) : line.strip();
+    return "";
+  }
+}

@@ -1,0 +1,120 @@
+package vn.tracuu.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tracuu.analysis.DocumentCodes;
+import vn.tracuu.analysis.VietnameseNormalizer;
+import vn.tracuu.analysis.VietnameseText;
+
+/**
+ * What a query asks for besides words: document codes, written whole ({@code 05-CT/TW}) or as type and
+ * number ({@code chỉ thị 05}, {@code chi thi so 05}, {@code NQ 39}); and the user's syntax: quoted phrases,
+ * {@code -word}, {@code OR}. Nothing the user types is a syntax error: what does not parse is taken literally.
+ */
+final class QueryUnderstanding {
+  /** A code asked for: full key ({@code 5-CT/TW}) or a type and number prefix ({@code 5-CT/}). */
+  record CodeAsked(String key, boolean prefix) {}
+
+  /** One clause: words that must appear together (a phrase) or alone; excluded or not; alternatives. */
+  record Clause(List<String> alternatives, boolean phrase, boolean excluded) {}
+
+  private static final Pattern BARE = Pattern.compile(
+      "(?<![a-z])(nghi quyet|chi thi|ket luan|quy dinh|quyet dinh|huong dan|ke hoach|thong bao|de an|chuong trinh|"
+          + "nghi dinh|thong tu|nq|ct|kl|qd|hd|kh|tb)\\s*(?:so\\s*)?(\\d{1,5})(?![\\d/-])");
+
+  private QueryUnderstanding() {}
+
+  static List<CodeAsked> codes(String q) {
+    List<CodeAsked> out = new ArrayList<>();
+    String norm = VietnameseNormalizer.normalize(q);
+    char[] s = norm.toCharArray();
+    for (int i = 0; i < s.length; i++) {
+      if (!Character.isDigit(s[i]) || (i > 0 && Character.isLetterOrDigit(s[i - 1]))) continue;
+      int end = DocumentCodes.scan(s, i, s.length);
+      if (end < 0) {
+        // lower-case codes typed in a search box: "05-ct/tw"
+        String up = norm.substring(i).toUpperCase(Locale.ROOT);
+        end = DocumentCodes.scan(up.toCharArray(), 0, up.length());
+        if (end > 0) {
+          out.add(new CodeAsked(DocumentCodes.key(DocumentCodes.canonical(up.substring(0, end))), false));
+          i += end;
+        }
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      DocumentCodes.canonical(s, i, end, b);
+      out.add(new CodeAsked(DocumentCodes.key(b.toString()), false));
+      i = end;
+    }
+    Matcher m = BARE.matcher(VietnameseText.foldAll(norm));
+    while (m.find()) {
+      String type = switch (m.group(1)) {
+        case "nghi quyet", "nq" -> "NQ";
+        case "chi thi", "ct" -> "CT";
+        case "ket luan", "kl" -> "KL";
+        case "quy dinh", "quyet dinh", "qd" -> "QĐ";
+        case "huong dan", "hd" -> "HD";
+        case "ke hoach", "kh" -> "KH";
+        case "thong bao", "tb" -> "TB";
+        case "de an" -> "ĐA";
+        case "chuong trinh" -> "CTR";
+        case "nghi dinh" -> "NĐ";
+        default -> "TT";
+      };
+      String number = m.group(2).replaceFirst("^0+(?=\\d)", "");
+      boolean state = type.equals("NĐ") || type.equals("TT");
+      out.add(new CodeAsked(state ? number + "/" : number + "-" + type + "/", true));
+    }
+    return out;
+  }
+
+  /** Splits the user's syntax into clauses. */
+  static List<Clause> clauses(String q) {
+    List<Clause> out = new ArrayList<>();
+    List<String> pending = null;
+    int i = 0, n = q.length();
+    while (i < n) {
+      char c = q.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      boolean excluded = false;
+      if (c == '-' && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1)) && (i == 0 || Character.isWhitespace(q.charAt(i - 1)))) {
+        excluded = true;
+        i++;
+        c = q.charAt(i);
+      }
+      String text;
+      boolean phrase = false;
+      int close = c == '"' ? q.indexOf('"', i + 1) : -1;
+      if (close > i) {
+        text = q.substring(i + 1, close);
+        phrase = true;
+        i = close + 1;
+      } else {
+        int j = i;
+        while (j < n && !Character.isWhitespace(q.charAt(j))) j++;
+        text = q.substring(i, j).replace("\"", "");
+        i = j;
+      }
+      if (text.isBlank()) continue;
+      if (!phrase && text.equals("OR") && !out.isEmpty()) {
+        pending = new ArrayList<>(out.remove(out.size() - 1).alternatives());
+        continue;
+      }
+      if (!phrase && text.equals("AND")) continue;
+      if (pending != null && !excluded) {
+        pending.add(text);
+        out.add(new Clause(pending, phrase, false));
+        pending = null;
+      } else {
+        out.add(new Clause(List.of(text), phrase, excluded));
+      }
+    }
+    return out;
+  }
+}

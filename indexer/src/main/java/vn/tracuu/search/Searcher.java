@@ -1,0 +1,263 @@
+package vn.tracuu.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import vn.tracuu.analysis.VietnameseText;
+import vn.tracuu.index.AnalyzerChoice;
+import vn.tracuu.index.Fields;
+
+/**
+ * Searches the index: words in both views (exact diacritics boosted when the query has them), the document
+ * codes the query names matched against the references of each document, phrase proximity, filters, facets and
+ * highlighted snippets. Thread-safe; one per index.
+ */
+public final class Searcher implements Closeable {
+  private static final String[] FACETS = {Fields.YEAR, Fields.SOURCE, Fields.TYPE, Fields.REF};
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+  private final SortedSetDocValuesReaderState facetState;
+  private final UnifiedHighlighter highlighter;
+  private final AnalyzerChoice choice;
+
+  public Searcher(Path dir) throws IOException {
+    reader = DirectoryReader.open(FSDirectory.open(dir));
+    searcher = new IndexSearcher(reader);
+    choice = detect(reader);
+    analyzer = choice.perField(false);
+    facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
+    highlighter = UnifiedHighlighter.builder(searcher, choice.perField(false))
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(200_000)
+        // passages of about 200 characters around the matches: the seeds' sentences run to a paragraph
+        .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createMinLength(
+            java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT), 160, 1f))
+        .withHandleMultiTermQuery(false)
+        .build();
+  }
+
+  private static AnalyzerChoice detect(DirectoryReader reader) throws IOException {
+    if (reader.numDocs() == 0) return AnalyzerChoice.VIETNAMESE;
+    TopDocs one = new IndexSearcher(reader).search(new MatchAllDocsQuery(), 1);
+    String name = reader.storedFields().document(one.scoreDocs[0].doc).get(Fields.ANALYZER);
+    return name == null ? AnalyzerChoice.VIETNAMESE : AnalyzerChoice.valueOf(name);
+  }
+
+  public int size() {
+    return reader.numDocs();
+  }
+
+  public IndexSearcher indexSearcher() {
+    return searcher;
+  }
+
+  public SearchResult search(SearchRequest r) {
+    long t0 = System.nanoTime();
+    try {
+      Query main = query(r.q());
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, r.q().isBlank() ? Occur.FILTER : Occur.MUST);
+      if (r.fromYear() != null || r.toYear() != null) {
+        long from = r.fromYear() == null ? Long.MIN_VALUE : LocalDate.of(r.fromYear(), 1, 1).toEpochDay();
+        long to = r.toYear() == null ? Long.MAX_VALUE : LocalDate.of(r.toYear(), 12, 31).toEpochDay();
+        b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);
+      }
+      if (r.source() != null) b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), Occur.FILTER);
+      if (r.type() != null) b.add(new TermQuery(new Term(Fields.TYPE, r.type())), Occur.FILTER);
+      if (r.ref() != null) b.add(new TermQuery(new Term(Fields.REF_KEY, vn.tracuu.analysis.DocumentCodes.key(r.ref().strip()))), Occur.FILTER);
+      Query q = b.build();
+      var collectors = searcher.search(q, new org.apache.lucene.search.MultiCollectorManager(
+          new TopScoreDocCollectorManager(r.offset() + r.limit(), 1000), new FacetsCollectorManager()));
+      TopDocs top = (TopDocs) collectors[0];
+      FacetsCollector fc = (FacetsCollector) collectors[1];
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length), top.scoreDocs.length);
+      String[] snippets = snippets(r.q(), page);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        Document d = searcher.storedFields().document(page[i].doc);
+        hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
+            d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF))));
+      }
+      return new SearchResult(top.totalHits.value(), (System.nanoTime() - t0) / 1_000_000, hits, facets(fc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Top ids for a query, for evaluation. */
+  public List<String> ids(String q, int n) throws IOException {
+    TopDocs top = searcher.search(query(q), n);
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) out.add(searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
+    return out;
+  }
+
+  /** The Lucene query for what the user typed. */
+  Query query(String q) {
+    if (q.isBlank()) return new MatchAllDocsQuery();
+    boolean marks = VietnameseText.hasDiacritics(q);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    List<QueryUnderstanding.CodeAsked> codes = QueryUnderstanding.codes(q);
+    for (QueryUnderstanding.CodeAsked c : codes) {
+      Query cq = c.prefix() ? new PrefixQuery(new Term(Fields.REF_KEY, c.key())) : new TermQuery(new Term(Fields.REF_KEY, c.key()));
+      all.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(cq), 20f), Occur.SHOULD);
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    int required = 0;
+    List<String> allTerms = new ArrayList<>();
+    for (QueryUnderstanding.Clause c : QueryUnderstanding.clauses(q)) {
+      BooleanQuery.Builder alt = new BooleanQuery.Builder();
+      for (String text : c.alternatives()) {
+        Query one = clause(text, marks);
+        if (one != null) alt.add(one, Occur.SHOULD);
+        if (!c.excluded()) allTerms.addAll(terms(Fields.BODY_FOLDED, text));
+      }
+      BooleanQuery aq = alt.build();
+      if (aq.clauses().isEmpty()) continue;
+      if (c.excluded()) words.add(aq, Occur.MUST_NOT);
+      else {
+        words.add(aq, Occur.SHOULD);
+        required++;
+      }
+    }
+    // short queries: every word; longer ones: most of them (a stray word must not empty the results)
+    words.setMinimumNumberShouldMatch(required <= 3 ? required : (int) Math.ceil(required * 0.75));
+    BooleanQuery wq = words.build();
+    if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
+    if (allTerms.size() > 1) {
+      // words close together and in order rank higher: sloppy phrase, and syllable pairs
+      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(3);
+      for (int i = 0; i < allTerms.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, allTerms.get(i)), i);
+      all.add(new BoostQuery(pb.build(), 2f), Occur.SHOULD);
+      for (String pair : terms(Fields.BODY_PAIRS, q.replace("\"", " "))) {
+        all.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_PAIRS, pair)), 0.5f), Occur.SHOULD);
+      }
+    }
+    BooleanQuery built = all.build();
+    if (!codes.isEmpty() && built.clauses().stream().noneMatch(cl -> cl.occur() == Occur.MUST)) {
+      return new BooleanQuery.Builder().add(built, Occur.MUST).build();
+    }
+    return built;
+  }
+
+  /** One word or phrase over title and body, exact view boosted when the user typed diacritics. */
+  private Query clause(String text, boolean marks) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    add(b, Fields.BODY_FOLDED, text, 1f);
+    add(b, Fields.TITLE_FOLDED, text, 2f);
+    if (marks) {
+      add(b, Fields.BODY_EXACT, text, 1.5f);
+      add(b, Fields.TITLE_EXACT, text, 3f);
+    }
+    BooleanQuery q = b.build();
+    return q.clauses().isEmpty() ? null : q;
+  }
+
+  private void add(BooleanQuery.Builder b, String field, String text, float boost) {
+    List<String> t = terms(field, text);
+    if (t.isEmpty()) return;
+    Query q;
+    if (t.size() == 1) q = new TermQuery(new Term(field, t.get(0)));
+    else {
+      PhraseQuery.Builder pb = new PhraseQuery.Builder();
+      for (int i = 0; i < t.size(); i++) pb.add(new Term(field, t.get(i)), i);
+      q = pb.build();
+    }
+    b.add(new BoostQuery(q, boost), Occur.SHOULD);
+  }
+
+  private List<String> terms(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private String[] snippets(String q, ScoreDoc[] page) throws IOException {
+    String[] out = new String[page.length];
+    if (page.length == 0) return out;
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
+    BooleanQuery.Builder hq = new BooleanQuery.Builder();
+    for (String t : terms(Fields.BODY, q.replace("\"", " "))) hq.add(new TermQuery(new Term(Fields.BODY, t)), Occur.SHOULD);
+    BooleanQuery highlight = hq.build();
+    String[] got = highlight.clauses().isEmpty() ? new String[page.length]
+        : highlighter.highlightFields(new String[] {Fields.BODY}, highlight, docs, new int[] {2}).get(Fields.BODY);
+    for (int i = 0; i < page.length; i++) {
+      out[i] = got[i] != null ? got[i] : leading(searcher.storedFields().document(docs[i], java.util.Set.of(Fields.BODY)).get(Fields.BODY));
+    }
+    return out;
+  }
+
+  private static String leading(String body) {
+    if (body == null) return "";
+    String s = body.length() > 240 ? body.substring(0, 240) + " …" : body;
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    if (facetState == null) return out;
+    Facets f = new SortedSetDocValuesFacetCounts(facetState, fc);
+    for (String dim : FACETS) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      try {
+        FacetResult r = f.getTopChildren(dim.equals(Fields.YEAR) ? 50 : 20, dim);
+        if (r != null) for (LabelAndValue lv : r.labelValues) counts.put(lv.label, lv.value.intValue());
+      } catch (IllegalArgumentException e) {
+        // dimension absent from this index
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

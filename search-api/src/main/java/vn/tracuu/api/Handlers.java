@@ -1,0 +1,248 @@
+package vn.tracuu.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import vn.tracuu.analysis.Analysis;
+import vn.tracuu.analysis.VietnameseText;
+import vn.tracuu.cli.IndicatorCsv;
+import vn.tracuu.cli.Json;
+import vn.tracuu.extract.Extraction;
+import vn.tracuu.extract.Indicator;
+import vn.tracuu.extract.Reference;
+import vn.tracuu.index.Fields;
+import vn.tracuu.ingest.DocumentParser;
+import vn.tracuu.search.SearchRequest;
+import vn.tracuu.search.SearchResult;
+import vn.tracuu.search.Searcher;
+
+/** The API's handlers: plain functions of the request and the current searcher. */
+public final class Handlers {
+  static final long MAX_UPLOAD = 20L << 20;
+  private static final int MAX_TEXT = 200_000;
+  private final Supplier<Searcher> searcher;
+  private final String adminKey;
+  private final Runnable reindex;
+
+  /**
+   * @param adminKey the key write routes require ({@code TRACUU_ADMIN_KEY}); null disables them
+   * @param reindex rebuilds the index from its inputs and swaps the searcher
+   */
+  public Handlers(Supplier<Searcher> searcher, String adminKey, Runnable reindex) {
+    this.searcher = searcher;
+    this.adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
+    this.reindex = reindex;
+  }
+
+  void health(Context ctx) {
+    json(ctx, Map.of("status", "ok", "documents", searcher.get().size()));
+  }
+
+  void search(Context ctx) {
+    json(ctx, searcher.get().search(request(ctx, ctx.queryParam("ref"))));
+  }
+
+  private static SearchRequest request(Context ctx, String ref) {
+    return new SearchRequest(ctx.queryParam("q"), intParam(ctx, "limit", 10), intParam(ctx, "offset", 0),
+        yearParam(ctx, "from"), yearParam(ctx, "to"), blankToNull(ctx.queryParam("source")),
+        blankToNull(ctx.queryParam("type")), blankToNull(ref));
+  }
+
+  void document(Context ctx) throws IOException {
+    Document d = byId(ctx.pathParam("id"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", d.get(Fields.ID));
+    out.put("title", d.get(Fields.TITLE));
+    out.put("url", d.get(Fields.URL));
+    out.put("source", d.get(Fields.SOURCE));
+    out.put("type", d.get(Fields.TYPE));
+    out.put("published", d.get(Fields.PUBLISHED));
+    out.put("province", d.get(Fields.PROVINCE));
+    out.put("text", d.get(Fields.BODY));
+    out.put("references", Json.MAPPER.readTree(d.get(Fields.REFERENCES_JSON)));
+    out.put("indicators", Json.MAPPER.readTree(d.get(Fields.INDICATORS_JSON)));
+    json(ctx, out);
+  }
+
+  private Document byId(String id) throws IOException {
+    var s = searcher.get().indexSearcher();
+    TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (top.totalHits.value() == 0) throw ApiError.notFound("Không có tài liệu " + id);
+    return s.storedFields().document(top.scoreDocs[0].doc);
+  }
+
+  /** Known codes with their type and how many documents cite them; filtered by a folded prefix. */
+  void references(Context ctx) {
+    String q = VietnameseText.foldAll(ctx.queryParam("q") == null ? "" : ctx.queryParam("q")).strip();
+    int limit = intParam(ctx, "limit", 20);
+    if (limit > 1000) throw ApiError.badRequest("limit tối đa 1000");
+    Map<String, Integer> refs = searcher.get().search(new SearchRequest("", 1, 0, null, null, null, null, null)).facets()
+        .getOrDefault(Fields.REF, Map.of());
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (var e : refs.entrySet()) {
+      if (!q.isEmpty() && !VietnameseText.foldAll(e.getKey()).contains(q.toLowerCase(Locale.ROOT))) continue;
+      String code = e.getKey();
+      String type = code.contains("-") && code.indexOf('-') < code.indexOf('/') ? code.substring(code.indexOf('-') + 1, code.indexOf('/')) : null;
+      out.add(Map.of("code", code, "type", type == null ? "" : type, "documents", e.getValue()));
+      if (out.size() >= limit) break;
+    }
+    json(ctx, Map.of("references", out));
+  }
+
+  void citing(Context ctx) {
+    SearchRequest r = request(ctx, ctx.pathParam("code"));
+    json(ctx, searcher.get().search(r));
+  }
+
+  /** Indicators of the documents matching q and the filters, one row each: the researchers' table. */
+  void indicators(Context ctx) throws IOException {
+    SearchRequest r = new SearchRequest(ctx.queryParam("q"), SearchRequest.MAX_LIMIT, 0, yearParam(ctx, "from"),
+        yearParam(ctx, "to"), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("type")),
+        blankToNull(ctx.queryParam("ref")));
+    String unit = blankToNull(ctx.queryParam("unit"));
+    String kind = blankToNull(ctx.queryParam("kind"));
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    if (!format.equals("json") && !format.equals("csv")) throw ApiError.badRequest("format phải là json hoặc csv");
+    SearchResult found = searcher.get().search(r);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    StringBuilder csv = new StringBuilder("published,province,title,").append(IndicatorCsv.HEADER).append("\r\n");
+    for (SearchResult.Hit h : found.hits()) {
+      Document d = byId(h.id());
+      List<Indicator> list = Json.MAPPER.readValue(d.get(Fields.INDICATORS_JSON), new TypeReference<List<Indicator>>() {});
+      for (Indicator i : list) {
+        if (unit != null && !VietnameseText.foldAll(i.unit()).contains(VietnameseText.foldAll(unit))) continue;
+        if (kind != null && !kind.equals(i.kind())) continue;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("document", h.id());
+        row.put("title", h.title());
+        row.put("published", h.published());
+        row.put("province", d.get(Fields.PROVINCE));
+        row.put("indicator", i);
+        rows.add(row);
+        csv.append(cell(h.published())).append(',').append(cell(d.get(Fields.PROVINCE))).append(',').append(cell(h.title())).append(',');
+        IndicatorCsv.row(csv, h.id(), i);
+      }
+    }
+    if (format.equals("csv")) {
+      ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"chi-tieu.csv\"").result(csv.toString());
+    } else {
+      json(ctx, Map.of("total", rows.size(), "indicators", rows));
+    }
+  }
+
+  private static String cell(String s) {
+    if (s == null) return "";
+    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+
+  /** A text body, or a multipart file read by Tika: references and indicators, nothing indexed. */
+  void extract(Context ctx) throws IOException {
+    String text;
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (ctx.contentLength() > MAX_UPLOAD) throw new ApiError(413, "payload_too_large", "Nội dung lớn hơn 20 MB");
+    if (type.startsWith("multipart/")) {
+      UploadedFile f = ctx.uploadedFile("file");
+      if (f == null) throw ApiError.badRequest("Thiếu tệp trong trường \"file\"");
+      String name = f.filename().toLowerCase(Locale.ROOT);
+      if (!name.matches(".*\\.(txt|html?|pdf|docx?)")) {
+        throw new ApiError(415, "unsupported_media_type", "Chỉ nhận txt, html, pdf, doc, docx");
+      }
+      text = new DocumentParser().parse(f.content(), name, f.contentType()).text();
+    } else if (type.isEmpty() || type.startsWith("text/")) {
+      text = ctx.body();
+    } else {
+      throw new ApiError(415, "unsupported_media_type", "Gửi văn bản (text/plain) hoặc tệp (multipart/form-data)");
+    }
+    if (text.isBlank()) throw ApiError.badRequest("Văn bản trống");
+    if (text.length() > MAX_TEXT * 10) throw new ApiError(413, "payload_too_large", "Văn bản quá dài");
+    json(ctx, Extraction.of(text));
+  }
+
+  /** Completions: codes first, then titles, matched on folded prefixes of words. */
+  void suggest(Context ctx) throws IOException {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      json(ctx, Map.of("suggestions", List.of()));
+      return;
+    }
+    if (q.length() > 100) throw ApiError.badRequest("q tối đa 100 ký tự");
+    String fq = VietnameseText.foldAll(q).strip();
+    List<Map<String, String>> out = new ArrayList<>();
+    Map<String, Integer> refs = searcher.get().search(new SearchRequest("", 1, 0, null, null, null, null, null)).facets()
+        .getOrDefault(Fields.REF, Map.of());
+    for (String code : refs.keySet()) {
+      if (VietnameseText.foldAll(code).startsWith(fq) || VietnameseText.foldAll(code).contains(fq)) out.add(Map.of("kind", "code", "text", code));
+      if (out.size() >= 5) break;
+    }
+    for (SearchResult.Hit h : searcher.get().search(SearchRequest.of(q, 10)).hits()) {
+      if (out.size() >= 10) break;
+      out.add(Map.of("kind", "title", "text", h.title(), "id", h.id()));
+    }
+    json(ctx, Map.of("suggestions", out));
+  }
+
+  void analyze(Context ctx) {
+    String text = ctx.queryParam("text");
+    if (text == null || text.isEmpty()) throw ApiError.badRequest("Thiếu tham số text");
+    if (text.length() > 10_000) throw ApiError.badRequest("text tối đa 10000 ký tự");
+    json(ctx, Analysis.analyze(text));
+  }
+
+  void reindex(Context ctx) {
+    requireAdmin(ctx);
+    reindex.run();
+    json(ctx, Map.of("status", "ok", "documents", searcher.get().size()));
+  }
+
+  void crawl(Context ctx) {
+    requireAdmin(ctx);
+    throw new ApiError(501, "not_implemented", "Thu thập web qua API chưa có; dùng ./tracuu index");
+  }
+
+  private void requireAdmin(Context ctx) {
+    if (adminKey == null) throw new ApiError(403, "forbidden", "Chức năng quản trị bị tắt (chưa đặt TRACUU_ADMIN_KEY)");
+    String given = ctx.header("X-Admin-Key");
+    byte[] a = adminKey.getBytes(StandardCharsets.UTF_8);
+    byte[] b = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(a, b)) throw new ApiError(401, "unauthorized", "Sai hoặc thiếu khóa quản trị (X-Admin-Key)");
+  }
+
+  private static int intParam(Context ctx, String name, int dflt) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(name + " phải là số nguyên: " + v);
+    }
+  }
+
+  private static Integer yearParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return null;
+    int y = intParam(ctx, name, 0);
+    if (y < 1900 || y > 2100) throw ApiError.badRequest(name + " phải là năm từ 1900 đến 2100");
+    return y;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static void json(Context ctx, Object o) {
+    ctx.contentType("application/json; charset=utf-8").result(Json.write(o));
+  }
+}

@@ -1,0 +1,69 @@
+package vn.tracuu.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Map;
+import vn.tracuu.cli.Json;
+
+/** The HTTP server: every route in one place; handlers are the plain functions of {@link Handlers}. */
+public final class Server {
+  private Server() {}
+
+  public static Javalin create(Handlers h, String allowedOrigins) {
+    return Javalin.create(config -> {
+      config.http.maxRequestSize = Handlers.MAX_UPLOAD;
+      config.routes.before(ctx -> cors(ctx, allowedOrigins));
+      config.routes.get("/health", h::health);
+      config.routes.get("/openapi.json", ctx -> resource(ctx, "/web/openapi.json", "application/json"));
+      config.routes.get("/api/search", h::search);
+      config.routes.get("/api/documents/<id>", h::document);
+      config.routes.get("/api/references", h::references);
+      config.routes.get("/api/references/<code>", h::citing);
+      config.routes.get("/api/indicators", h::indicators);
+      config.routes.post("/api/extract", h::extract);
+      config.routes.get("/api/suggest", h::suggest);
+      config.routes.get("/api/analyze", h::analyze);
+      config.routes.post("/api/admin/reindex", h::reindex);
+      config.routes.post("/api/admin/crawl", h::crawl);
+      config.routes.get("/", ctx -> resource(ctx, "/web/index.html", "text/html; charset=utf-8"));
+      config.routes.get("/research", ctx -> resource(ctx, "/web/research.html", "text/html; charset=utf-8"));
+      config.routes.get("/widget.js", ctx -> resource(ctx, "/web/widget.js", "text/javascript; charset=utf-8"));
+      config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        org.slf4j.LoggerFactory.getLogger(Server.class).error("request failed: " + ctx.path(), e);
+        error(ctx, 500, "internal_error", "Lỗi máy chủ");
+      });
+      config.routes.error(404, ctx -> {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) error(ctx, 404, "not_found", "Không có đường dẫn " + ctx.path());
+      });
+      config.routes.error(413, ctx -> error(ctx, 413, "payload_too_large", "Tệp tải lên lớn hơn " + (Handlers.MAX_UPLOAD >> 20) + " MB"));
+      config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", "Phương thức không được hỗ trợ"));
+    });
+  }
+
+  /** The widget runs on other sites: GETs are open to the configured origins; writes never cross origins. */
+  private static void cors(Context ctx, String allowed) {
+    String origin = ctx.header("Origin");
+    if (origin == null) return;
+    boolean ok = allowed.equals("*") || java.util.Arrays.asList(allowed.split(",")).contains(origin);
+    if (!ok) return;
+    if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.OPTIONS || ctx.method() == HandlerType.HEAD) {
+      ctx.header("Access-Control-Allow-Origin", allowed.equals("*") ? "*" : origin);
+      ctx.header("Access-Control-Allow-Methods", "GET");
+      ctx.header("Vary", "Origin");
+    }
+  }
+
+  static void error(Context ctx, int status, String error, String message) {
+    ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", error, "message", message == null ? error : message)));
+  }
+
+  private static void resource(Context ctx, String path, String type) {
+    var in = Server.class.getResourceAsStream(path);
+    if (in == null) throw ApiError.notFound(path);
+    ctx.contentType(type).result(in);
+  }
+}

@@ -1,0 +1,117 @@
+// Tra Cứu search widget: <script src=".../widget.js" data-api="https://host"></script> then <tracuu-search>.
+(() => {
+  const script = document.currentScript;
+  const defaultApi = (script && (script.dataset.api || new URL(script.src).origin)) || "";
+  const css = `
+    :host{display:block;font:15px/1.45 system-ui,sans-serif;color:#1b1b1b}
+    .box{display:flex;gap:.4em;position:relative}
+    input{flex:1;padding:.55em .7em;font:inherit;border:1px solid #aaa;border-radius:6px}
+    button{font:inherit;padding:.45em .8em;border:1px solid #b00;background:#c00;color:#fff;border-radius:6px;cursor:pointer}
+    button[disabled]{opacity:.4;cursor:default}
+    ul.sug{position:absolute;top:100%;left:0;right:0;z-index:9;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #ccc}
+    ul.sug li{padding:.35em .7em;cursor:pointer} ul.sug li[aria-selected=true]{background:#fde8e8}
+    .filters{display:flex;gap:.5em;margin:.6em 0;flex-wrap:wrap} select{font:inherit;padding:.2em}
+    .meta{color:#666;font-size:.85em} .hit{padding:.6em 0;border-bottom:1px solid #eee}
+    .hit a{color:#a00;font-weight:600;text-decoration:none} mark{background:#ffe27a}
+    .pager{display:flex;gap:.5em;align-items:center;margin-top:.6em} .refs{font-size:.8em;color:#555}`;
+  const esc = s => String(s ?? "").replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"}[c]));
+
+  class TracuuSearch extends HTMLElement {
+    connectedCallback() {
+      this.api = (this.getAttribute("api") || defaultApi).replace(/\/$/, "");
+      this.limit = Number(this.getAttribute("limit") || 10);
+      this.offset = 0;
+      const root = this.attachShadow({mode: "open"});
+      root.innerHTML = `<style>${css}</style>
+        <form class="box" role="search"><input type="search" part="input" aria-label="Tìm kiếm văn bản"
+          placeholder="Tìm văn bản, ví dụ: chỉ thị 05, nghị quyết 37, kết nạp đảng viên" autocomplete="off">
+          <button type="submit">Tìm</button><ul class="sug" role="listbox" hidden></ul></form>
+        <div class="filters" hidden><label>Năm <select name="year"><option value="">Tất cả</option></select></label>
+          <label>Văn bản dẫn chiếu <select name="ref"><option value="">Tất cả</option></select></label></div>
+        <div class="status" aria-live="polite"></div><div class="results"></div>
+        <div class="pager" hidden><button type="button" class="prev">‹ Trước</button><span class="page"></span>
+          <button type="button" class="next">Sau ›</button></div>`;
+      this.$ = s => root.querySelector(s);
+      this.input = this.$("input");
+      this.sug = this.$("ul.sug");
+      this.$("form").addEventListener("submit", e => { e.preventDefault(); this.hideSug(); this.offset = 0; this.search(); });
+      this.input.addEventListener("input", () => this.suggest());
+      this.input.addEventListener("keydown", e => this.keys(e));
+      this.$("select[name=year]").addEventListener("change", () => { this.offset = 0; this.search(); });
+      this.$("select[name=ref]").addEventListener("change", () => { this.offset = 0; this.search(); });
+      this.$(".prev").addEventListener("click", () => { this.offset = Math.max(0, this.offset - this.limit); this.search(); });
+      this.$(".next").addEventListener("click", () => { this.offset += this.limit; this.search(); });
+      const q = this.getAttribute("query");
+      if (q) { this.input.value = q; this.search(); }
+    }
+    async get(path, params) {
+      const u = new URL(this.api + path, location.href);
+      Object.entries(params).forEach(([k, v]) => v !== "" && v != null && u.searchParams.set(k, v));
+      const r = await fetch(u);
+      const body = await r.json();
+      if (!r.ok) throw new Error(body.message || r.statusText);
+      return body;
+    }
+    async suggest() {
+      const q = this.input.value.trim();
+      clearTimeout(this.timer);
+      if (q.length < 2) return this.hideSug();
+      this.timer = setTimeout(async () => {
+        try {
+          const {suggestions} = await this.get("/api/suggest", {q});
+          this.sug.innerHTML = suggestions.map((s, i) => `<li role="option" id="s${i}" data-text="${esc(s.text)}">${esc(s.text)}</li>`).join("");
+          this.sug.hidden = suggestions.length === 0;
+          this.sel = -1;
+          this.sug.querySelectorAll("li").forEach(li => li.addEventListener("mousedown", () => {
+            this.input.value = li.dataset.text; this.hideSug(); this.offset = 0; this.search(); }));
+        } catch (e) { this.hideSug(); }
+      }, 150);
+    }
+    hideSug() { this.sug.hidden = true; this.sel = -1; }
+    keys(e) {
+      const items = [...this.sug.querySelectorAll("li")];
+      if (this.sug.hidden || !items.length) return;
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        this.sel = (this.sel + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+        items.forEach((li, i) => li.setAttribute("aria-selected", i === this.sel));
+      } else if (e.key === "Enter" && this.sel >= 0) {
+        this.input.value = items[this.sel].dataset.text;
+      } else if (e.key === "Escape") this.hideSug();
+    }
+    async search() {
+      const q = this.input.value.trim();
+      const year = this.$("select[name=year]").value, ref = this.$("select[name=ref]").value;
+      this.$(".status").textContent = "Đang tìm…";
+      try {
+        const r = await this.get("/api/search", {q, limit: this.limit, offset: this.offset, from: year, to: year, ref});
+        this.render(r, year, ref);
+      } catch (e) {
+        this.$(".status").textContent = "Lỗi: " + e.message;
+      }
+    }
+    render(r, year, ref) {
+      this.$(".status").textContent = `${r.total} kết quả (${r.tookMs} ms)`;
+      this.$(".results").innerHTML = r.hits.map(h => `<article class="hit">
+          <a href="${esc(h.url || this.api + "/api/documents/" + encodeURIComponent(h.id))}" target="_blank" rel="noopener">${esc(h.title)}</a>
+          <div class="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}</div>
+          <div class="snippet">${h.snippet}</div>
+          ${h.references.length ? `<div class="refs">Dẫn chiếu: ${h.references.map(esc).join(", ")}</div>` : ""}</article>`).join("")
+        || "<p>Không tìm thấy văn bản phù hợp.</p>";
+      const fill = (name, counts, current) => {
+        const sel = this.$(`select[name=${name}]`);
+        sel.innerHTML = `<option value="">Tất cả</option>` + Object.entries(counts || {})
+          .map(([k, n]) => `<option value="${esc(k)}"${k === current ? " selected" : ""}>${esc(k)} (${n})</option>`).join("");
+      };
+      fill("year", r.facets.year, year);
+      fill("ref", r.facets.ref, ref);
+      this.$(".filters").hidden = false;
+      const pager = this.$(".pager");
+      pager.hidden = r.total <= this.limit;
+      this.$(".prev").disabled = this.offset === 0;
+      this.$(".next").disabled = this.offset + this.limit >= r.total;
+      this.$(".page").textContent = `Trang ${Math.floor(this.offset / this.limit) + 1}/${Math.max(1, Math.ceil(r.total / this.limit))}`;
+    }
+  }
+  if (!customElements.get("tracuu-search")) customElements.define("tracuu-search", TracuuSearch);
+})();

@@ -1,0 +1,166 @@
+package vn.tracuu.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tracuu.cli.Tracuu;
+
+/** The real server on a free port over the bundled corpus, called over HTTP. */
+class ApiTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static Javalin app;
+  static String base;
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path root = Path.of(System.getProperty("tracuu.root"));
+    Path index = tmp.resolve("index");
+    int code = Tracuu.run("index", "--input", root.resolve("corpus/seeds").toString(), "--input",
+        root.resolve("corpus/legal").toString(), "--index", index.toString());
+    assertEquals(0, code);
+    app = vn.tracuu.cli.ServeCommandAccess.start(index, "bí-mật", "*");
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) app.stop();
+  }
+
+  static HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(200, r.statusCode(), r.body());
+    return JSON.readTree(r.body());
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void directiveInEveryWrittenFormFindsTheArticlesThatApplyIt() throws Exception {
+    for (String query : List.of("05-CT/TW", "chỉ thị 05", "chi thi so 05", "CT 05")) {
+      JsonNode r = json("/api/search?q=" + q(query));
+      Set<String> top = new HashSet<>();
+      for (int i = 0; i < 2; i++) top.add(r.get("hits").get(i).get("id").asText());
+      assertEquals(Set.of("seeds/002_28107783c06f4d80.txt", "seeds/003_f7b0d7ec67d0c555.txt"), top, query);
+    }
+    JsonNode nq = json("/api/search?q=" + q("nghi quyet 37"));
+    assertEquals("seeds/004_259665a0c3b3c4b2.txt", nq.get("hits").get(0).get("id").asText());
+  }
+
+  @Test
+  void foldedQueryHighlightsAccentedWordsAndFacetsFilter() throws Exception {
+    JsonNode r = json("/api/search?q=" + q("ket nap dang vien"));
+    assertTrue(r.get("total").asInt() > 0);
+    String snippet = r.get("hits").get(0).get("snippet").asText();
+    assertTrue(snippet.contains("<mark>kết</mark>") || snippet.contains("<mark>nạp</mark>") || snippet.contains("<mark>đảng</mark>"), snippet);
+    assertTrue(r.get("facets").get("type").has("tin-bai"));
+    JsonNode legal = json("/api/search?q=" + q("nghị quyết") + "&type=van-ban");
+    for (JsonNode h : legal.get("hits")) assertEquals("van-ban", h.get("type").asText());
+    JsonNode byRef = json("/api/search?q=&ref=" + q("37-NQ/TU"));
+    assertEquals(1, byRef.get("total").asInt());
+  }
+
+  @Test
+  void userSyntaxNeverBreaks() throws Exception {
+    for (String query : List.of("\"tổ chức cơ sở đảng", "AND OR -", "((", "đảng -viên", "a\"b\"c", "*:*", "\\")) {
+      assertEquals(200, get("/api/search?q=" + q(query)).statusCode(), query);
+    }
+  }
+
+  @Test
+  void errorsAreJsonWithTheRightStatus() throws Exception {
+    for (String[] c : new String[][] {{"/api/search?limit=0", "400"}, {"/api/search?limit=abc", "400"},
+        {"/api/search?from=3000", "400"}, {"/api/documents/khong-co", "404"}, {"/api/khong-co", "404"},
+        {"/api/analyze", "400"}, {"/api/indicators?format=xml", "400"}}) {
+      HttpResponse<String> r = get(c[0]);
+      assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0]);
+      JsonNode body = JSON.readTree(r.body());
+      assertTrue(body.has("error") && body.has("message"), r.body());
+      assertFalse(r.body().contains("at vn.tracuu"), "no stack trace");
+    }
+  }
+
+  @Test
+  void documentsIndicatorsExtractAnalyzeSuggest() throws Exception {
+    JsonNode d = json("/api/documents/" + "seeds/004_259665a0c3b3c4b2.txt");
+    assertEquals("Yên Bái", d.get("province").asText());
+    assertTrue(d.get("indicators").size() >= 20);
+    JsonNode ind = json("/api/indicators?ref=" + q("37-NQ/TU") + "&kind=ratio");
+    assertEquals(3, ind.get("total").asInt());
+    HttpResponse<String> csv = get("/api/indicators?unit=" + q("đảng viên") + "&format=csv");
+    assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().contains(",4376,đảng viên,count,"), csv.body());
+    assertFalse(csv.body().contains(",45239,"), "45.239 đồng chí is counted in đồng chí, not đảng viên");
+    HttpResponse<String> x = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/extract"))
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString("Toàn Đảng bộ kết nạp 72 đảng viên đạt 107,46% kế hoạch (NQ 67) theo Chỉ thị 05 của Bộ Chính trị.")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode xj = JSON.readTree(x.body());
+    assertEquals(72, xj.get("indicators").get(0).get("value").asInt());
+    assertEquals(67, xj.get("indicators").get(0).get("target").asInt());
+    assertEquals("05-CT/TW", xj.get("references").get(0).get("code").asText());
+    JsonNode a = json("/api/analyze?text=" + q("Ðảng uỷ 22-NQ/TW"));
+    assertEquals("đảng", a.get("exact").get(0).get("term").asText());
+    assertEquals("22-nq/tw", a.get("folded").get(2).get("term").asText());
+    JsonNode s = json("/api/suggest?q=" + q("05-ct"));
+    assertEquals("05-CT/TW", s.get("suggestions").get(0).get("text").asText());
+  }
+
+  @Test
+  void corsForGetsAndAdminKeyForWrites() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=x", "Origin", "https://cong-thong-tin.example");
+    assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    HttpResponse<String> noKey = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex"))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, noKey.statusCode());
+    HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex"))
+        .header("X-Admin-Key", "sai").header("Origin", "https://x.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, wrong.statusCode());
+    assertNull(wrong.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+  }
+
+  @Test
+  void openApiListsEveryRouteAndEveryListedRouteExists() throws Exception {
+    JsonNode spec = json("/openapi.json");
+    Set<String> documented = new HashSet<>();
+    spec.get("paths").fieldNames().forEachRemaining(documented::add);
+    String server = Files.readString(Path.of(System.getProperty("tracuu.root"), "search-api/src/main/java/vn/tracuu/api/Server.java"));
+    Matcher m = Pattern.compile("config\\.routes\\.(?:get|post)\\(\"([^\"]+)\"").matcher(server);
+    Set<String> routes = new HashSet<>();
+    while (m.find()) routes.add(m.group(1).replaceAll("<([^>]+)>", "{$1}"));
+    assertEquals(routes, documented);
+  }
+}
