@@ -81,6 +81,22 @@ public final class Searcher implements Closeable {
     return name == null ? AnalyzerChoice.VIETNAMESE : AnalyzerChoice.valueOf(name);
   }
 
+  /** Every cited code with how many documents cite it, most cited first. */
+  public Map<String, Integer> references() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (facetState == null) return out;
+    try {
+      FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(100_000, Fields.REF);
+      if (r != null) for (LabelAndValue lv : r.labelValues) out.put(lv.label, lv.value.intValue());
+    } catch (IllegalArgumentException e) {
+      // no document cites anything
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   public int size() {
     return reader.numDocs();
   }

@@ -89,8 +89,7 @@ public final class Handlers {
     String q = VietnameseText.foldAll(ctx.queryParam("q") == null ? "" : ctx.queryParam("q")).strip();
     int limit = intParam(ctx, "limit", 20);
     if (limit > 1000) throw ApiError.badRequest("limit tối đa 1000");
-    Map<String, Integer> refs = searcher.get().search(new SearchRequest("", 1, 0, null, null, null, null, null)).facets()
-        .getOrDefault(Fields.REF, Map.of());
+    Map<String, Integer> refs = searcher.get().references();
     List<Map<String, Object>> out = new ArrayList<>();
     for (var e : refs.entrySet()) {
       if (!q.isEmpty() && !VietnameseText.foldAll(e.getKey()).contains(q.toLowerCase(Locale.ROOT))) continue;
@@ -123,7 +122,7 @@ public final class Handlers {
       Document d = byId(h.id());
       List<Indicator> list = Json.MAPPER.readValue(d.get(Fields.INDICATORS_JSON), new TypeReference<List<Indicator>>() {});
       for (Indicator i : list) {
-        if (unit != null && !VietnameseText.foldAll(i.unit()).contains(VietnameseText.foldAll(unit))) continue;
+        if (unit != null && (i.unit() == null || !VietnameseText.foldAll(i.unit()).contains(VietnameseText.foldAll(unit)))) continue;
         if (kind != null && !kind.equals(i.kind())) continue;
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("document", h.id());
@@ -181,8 +180,7 @@ public final class Handlers {
     if (q.length() > 100) throw ApiError.badRequest("q tối đa 100 ký tự");
     String fq = VietnameseText.foldAll(q).strip();
     List<Map<String, String>> out = new ArrayList<>();
-    Map<String, Integer> refs = searcher.get().search(new SearchRequest("", 1, 0, null, null, null, null, null)).facets()
-        .getOrDefault(Fields.REF, Map.of());
+    Map<String, Integer> refs = searcher.get().references();
     for (String code : refs.keySet()) {
       if (VietnameseText.foldAll(code).startsWith(fq) || VietnameseText.foldAll(code).contains(fq)) out.add(Map.of("kind", "code", "text", code));
       if (out.size() >= 5) break;
