@@ -89,11 +89,16 @@ public final class DocumentParser {
     return new ParsedDocument(title, text, date, author, null, meta.get(Metadata.CONTENT_TYPE));
   }
 
+  /** The title of a plain text: its first line that is more than a date or a dateline. */
   static String firstLine(String text) {
+    String fallback = "";
     for (String line : text.split("\n")) {
       String l = line.strip();
-      if (!l.isEmpty()) return l.length() > 200 ? l.substring(0, 200) : l;
+      if (l.isEmpty()) continue;
+      if (fallback.isEmpty()) fallback = l;
+      if (l.length() < 40 && vn.tracuu.extract.Dates.first(l).isPresent()) continue;
+      return l.length() > 200 ? l.substring(0, 200) : l;
     }
-    return "";
+    return fallback;
   }
 }

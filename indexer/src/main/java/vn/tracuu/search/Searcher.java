@@ -68,8 +68,8 @@ public final class Searcher implements Closeable {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(200_000)
         // passages of about 200 characters around the matches: the seeds' sentences run to a paragraph
-        .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createMinLength(
-            java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT), 160, 1f))
+        .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createClosestToLength(
+            java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT), 200, 0.5f))
         .withHandleMultiTermQuery(false)
         .build();
   }
