@@ -91,7 +91,7 @@ public final class IndexJob {
     String id = top + root.relativize(f).toString().replace('\\', '/');
     try {
       ParsedDocument p = parser.parse(f);
-      String type = id.startsWith("legal/") ? "van-ban" : "tin-bai";
+      String type = id.startsWith("legal/") ? "van-ban" : vn.tracuu.ingest.DocumentType.guess(p.title(), p.text());
       LocalDate published = p.published() != null ? p.published() : Dates.first(p.text().substring(0, Math.min(400, p.text().length()))).orElse(null);
       put(new SourceDocument(id, p.title(), p.text(), null, published, p.source() == null ? "tệp" : p.source(), type));
     } catch (IOException | RuntimeException e) {

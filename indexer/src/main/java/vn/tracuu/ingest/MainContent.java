@@ -74,7 +74,7 @@ public final class MainContent {
     Elements blocks = main.select("p, h2, h3, h4, li, blockquote, figcaption, pre, td");
     if (blocks.isEmpty()) return main.wholeText().strip();
     for (Element b : blocks) {
-      if (!b.select("p, li, td").isEmpty() && !b.tagName().equals("li")) continue; // keep leaves only
+      if (!b.tagName().equals("li") && b.select("p, li, td").stream().anyMatch(e -> e != b)) continue; // leaves only
       int links = 0;
       for (Element a : b.select("a")) links += a.text().length();
       String t = b.text().strip();

@@ -1,0 +1,16 @@
+package vn.tracuu.ingest;
+
+import java.util.regex.Pattern;
+
+/** News article ({@code tin-bai}) or the text of a resolution, directive or legal document ({@code van-ban}). */
+public final class DocumentType {
+  private static final Pattern HEADER = Pattern.compile(
+      "(?iu)(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)[\\s\\S]{0,400}?Số\\s*:?\\s*\\d");
+
+  private DocumentType() {}
+
+  public static String guess(String title, String text) {
+    String head = text.length() > 1500 ? text.substring(0, 1500) : text;
+    return HEADER.matcher(head).find() ? "van-ban" : "tin-bai";
+  }
+}
