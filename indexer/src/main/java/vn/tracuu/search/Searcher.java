@@ -97,6 +97,10 @@ public final class Searcher implements Closeable {
     return out;
   }
 
+  public AnalyzerChoice analyzer() {
+    return choice;
+  }
+
   public int size() {
     return reader.numDocs();
   }
@@ -148,6 +152,7 @@ public final class Searcher implements Closeable {
   /** The Lucene query for what the user typed. */
   Query query(String q) {
     if (q.isBlank()) return new MatchAllDocsQuery();
+    if (choice != AnalyzerChoice.VIETNAMESE) return baseline(q);
     boolean marks = VietnameseText.hasDiacritics(q);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     List<QueryUnderstanding.CodeAsked> codes = QueryUnderstanding.codes(q);
@@ -191,6 +196,19 @@ public final class Searcher implements Closeable {
       return new BooleanQuery.Builder().add(built, Occur.MUST).build();
     }
     return built;
+  }
+
+  /**
+   * What a baseline index gets: every analyzed term of the query over title and body, OR-ed, as a
+   * multi_match query of Elasticsearch would do; no code understanding, no proximity.
+   */
+  private Query baseline(String q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms(Fields.BODY_FOLDED, q)) {
+      b.add(new TermQuery(new Term(Fields.BODY_FOLDED, t)), Occur.SHOULD);
+      b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_FOLDED, t)), 2f), Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** One word or phrase over title and body, exact view boosted when the user typed diacritics. */
