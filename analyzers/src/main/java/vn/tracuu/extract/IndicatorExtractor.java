@@ -202,8 +202,8 @@ public final class IndicatorExtractor {
       int end = DocumentCodes.scan(c, k.start(), c.length);
       if (end > 0) spans.add(new int[] {k.start(), end});
     }
-    for (var m = Dates.NUMERIC.matcher(s); m.find(); ) spans.add(new int[] {m.start(), m.end()});
-    for (var m = Dates.WORDS.matcher(s); m.find(); ) spans.add(new int[] {m.start(), m.end()});
+    if (hasDigitSeparatorDigit(c)) for (var m = Dates.NUMERIC.matcher(s); m.find(); ) spans.add(new int[] {m.start(), m.end()});
+    if (s.contains("gày")) for (var m = Dates.WORDS.matcher(s); m.find(); ) spans.add(new int[] {m.start(), m.end()});
     for (int i = 0; i + 2 < t.size(); i++) {
       if (t.get(i).kind() == Lexer.Kind.NUM && t.get(i + 1).sym(':') && t.get(i + 2).kind() == Lexer.Kind.NUM
           && !t.get(i + 2).spaceBefore()) {
@@ -214,6 +214,16 @@ public final class IndicatorExtractor {
       for (int[] sp : spans) if (t.get(i).start() >= sp[0] && t.get(i).end() <= sp[1]) ex[i] = true;
     }
     return ex;
+  }
+
+  /** A cheap test before the date regex: a digit, a separator of dates, a digit. */
+  private static boolean hasDigitSeparatorDigit(char[] c) {
+    for (int i = 1; i + 1 < c.length; i++) {
+      char x = c[i];
+      if ((x == '/' || x == '-' || x == '.')
+          && (Character.isDigit(c[i - 1]) || (c[i - 1] == ' ' && i >= 2 && Character.isDigit(c[i - 2])))) return true;
+    }
+    return false;
   }
 
   private static boolean isNotAStatistic(List<Lexer.Tok> t, int i, NumberParser.Parsed p) {

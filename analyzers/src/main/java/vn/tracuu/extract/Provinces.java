@@ -1,10 +1,6 @@
 package vn.tracuu.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Vietnam's provinces and centrally-run cities, to place provincial documents and articles. */
 public final class Provinces {
@@ -17,32 +13,29 @@ public final class Provinces {
       "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
       "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "TP. Hồ Chí Minh",
       "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái");
-  private static final Pattern ANY;
-
-  static {
-    StringBuilder b = new StringBuilder("(?u)(?:[Tt]ỉnh(?: ủy| Ủy)?|[Tt]hành phố|TP\\.?)\\s+(");
-    for (int i = 0; i < NAMES.size(); i++) {
-      if (i > 0) b.append('|');
-      b.append(Pattern.quote(NAMES.get(i).replace("TP. ", "")));
-    }
-    ANY = Pattern.compile(b.append(")(?![\\p{L}])").toString());
-  }
+  private static final String[] LOWER = NAMES.stream().map(n -> n.replace("TP. ", "").toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+  private static final String[] PREFIXES = {"tỉnh ủy ", "tỉnh ", "thành phố ", "tp. ", "tp "};
 
   private Provinces() {}
 
   /** The province the text is about: the one named most often after "tỉnh", "Tỉnh ủy" or "thành phố". */
   public static String mostNamed(CharSequence text) {
-    Map<String, Integer> counts = new HashMap<>();
-    Matcher m = ANY.matcher(text);
-    String best = null;
-    int bestCount = 0;
-    while (m.find()) {
-      int c = counts.merge(m.group(1), 1, Integer::sum);
-      if (c > bestCount) {
-        best = m.group(1);
-        bestCount = c;
+    String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+    int[] counts = new int[LOWER.length];
+    int best = -1;
+    for (String prefix : PREFIXES) {
+      for (int i = lower.indexOf(prefix); i >= 0; i = lower.indexOf(prefix, i + 1)) {
+        if (i > 0 && Character.isLetter(lower.charAt(i - 1))) continue;
+        int at = i + prefix.length();
+        for (int k = 0; k < LOWER.length; k++) {
+          String n = LOWER[k];
+          if (lower.startsWith(n, at) && (at + n.length() == lower.length() || !Character.isLetter(lower.charAt(at + n.length())))) {
+            if (++counts[k] > (best < 0 ? 0 : counts[best])) best = k;
+            break;
+          }
+        }
       }
     }
-    return best;
+    return best < 0 ? null : NAMES.get(best).replace("TP. ", "");
   }
 }

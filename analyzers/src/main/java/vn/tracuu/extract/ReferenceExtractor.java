@@ -37,8 +37,9 @@ public final class ReferenceExtractor {
   private static final Pattern CENTRAL_ISSUER = Pattern.compile(
       "(?iu)^\\s*,?\\s*(?:của\\s+)?(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Trung ương|Ban Tổ chức Trung ương|Ban Tuyên giáo Trung ương)");
   private static final Pattern TERM = Pattern.compile("(?iu)^[^.;\\n]{0,80}?\\(?\\s*(khóa\\s+[IVXLC]+(?:\\s*,\\s*khóa\\s+[IVXLC]+)*)");
+  // matched on lower-cased text: (?i) with Unicode case folding is several times slower
   private static final Pattern PLENUM = Pattern.compile(
-      "(?iu)(Nghị quyết (?:Hội nghị )?(?:lần thứ )?(?:Trung ương|TW|TƯ))\\s+(\\d{1,2})(?:\\s*\\(?\\s*(khóa\\s+[IVXLC]+(?:\\s*,\\s*khóa\\s+[IVXLC]+)*)\\)?)?");
+      "(nghị quyết (?:hội nghị )?(?:lần thứ )?(?:trung ương|tw|tư))\\s+(\\d{1,2})(?:\\s*\\(?\\s*(khóa\\s+[ivxlc]+(?:\\s*,\\s*khóa\\s+[ivxlc]+)*)\\)?)?");
 
   static {
     StringBuilder b = new StringBuilder("(?iu)(?<![\\p{L}])(");
@@ -53,7 +54,7 @@ public final class ReferenceExtractor {
     StringBuilder b = new StringBuilder("(?iu)(?<![\\p{L}])(");
     for (int i = 0; i < NAME_TO_TYPE.length; i++) b.append(i > 0 ? "|" : "").append(NAME_TO_TYPE[i][0]);
     b.setLength(0);
-    b.append("(?iu)(?<![\\p{L}])(");
+    b.append("(?<![\\p{L}])(");
     // not "luật": laws are cited by name, and "kỷ luật 7 tổ chức đảng" is no reference
     boolean firstName = true;
     for (String[] nt : NAME_TO_TYPE) {
@@ -61,7 +62,7 @@ public final class ReferenceExtractor {
       b.append(firstName ? "" : "|").append(nt[0]);
       firstName = false;
     }
-    BARE = Pattern.compile(b.append(")(?:\\s+số)?\\s+(\\d{1,5})(?![\\d/.,]\\d|\\s*[-–]\\s*\\p{Lu}|/)").toString());
+    BARE = Pattern.compile(b.append(")(?:\\s+số)?\\s+(\\d{1,5})(?![\\d/.,]\\d|\\s*[-–]\\s*\\p{L}|/)").toString());
   }
 
   private ReferenceExtractor() {}
@@ -89,7 +90,8 @@ public final class ReferenceExtractor {
       seen.putIfAbsent(r.type() + "#" + stripZeros(r.number()), r.code());
       i = end - 1;
     }
-    Matcher p = PLENUM.matcher(text);
+    String lower = lowerCase(text);
+    Matcher p = PLENUM.matcher(lower);
     while (p.find()) {
       if (overlaps(taken, p.start(), p.end())) continue;
       String term = p.group(3) == null ? termAfter(text, p.end()) : clean(p.group(3));
@@ -97,7 +99,7 @@ public final class ReferenceExtractor {
           Integer.parseInt(p.group(2)), null, text.substring(p.start(), p.end()), p.start(), p.end()));
       taken.add(new int[] {p.start(), p.end()});
     }
-    Matcher m = BARE.matcher(text);
+    Matcher m = BARE.matcher(lower);
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) continue;
       String type = typeOf(m.group(1));
@@ -113,7 +115,7 @@ public final class ReferenceExtractor {
       if (code != null && issuer == null) issuer = issuerOf(code);
       out.add(new Reference(code, type, TYPE_NAMES.get(type), number, issuer, null,
           termAfter(text, m.end()), null, code != null && !isCentral(code) ? province : null,
-          m.group(), m.start(), m.end()));
+          text.substring(m.start(), m.end()), m.start(), m.end()));
     }
     out.sort(java.util.Comparator.comparingInt(Reference::start));
     return out;
@@ -172,12 +174,19 @@ public final class ReferenceExtractor {
     if (!t.find()) return null;
     // the term must belong to this reference, not to the next one in the clause
     String between = rest.substring(0, t.start(1));
-    if (BARE.matcher(between).find() || ANOTHER_DOCUMENT.matcher(between).find()) return null;
+    if (BARE.matcher(lowerCase(between)).find() || ANOTHER_DOCUMENT.matcher(between).find()) return null;
     return clean(t.group(1));
   }
 
   private static String clean(String term) {
-    return term.replaceAll("(?iu)khóa\\s+", "").replaceAll("\\s*,\\s*", ", ");
+    return term.replaceAll("(?iu)khóa\\s+", "").replaceAll("\\s*,\\s*", ", ").toUpperCase(Locale.ROOT);
+  }
+
+  /** Lower case char by char, so offsets stay those of the text. */
+  private static String lowerCase(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+    return new String(c);
   }
 
   private static String typeOf(String words) {

@@ -18,6 +18,12 @@ public final class Evaluation {
   private Evaluation() {}
 
   public static Report run(Searcher s, List<Topics.Query> queries, Map<String, Map<String, Integer>> judgments) throws IOException {
+    return run(s, queries, judgments, null);
+  }
+
+  /** As {@link #run}, printing each query's metrics to {@code perQuery} when it is not null. */
+  public static Report run(Searcher s, List<Topics.Query> queries, Map<String, Map<String, Integer>> judgments,
+      java.io.PrintStream perQuery) throws IOException {
     Map<String, List<double[]>> groups = new LinkedHashMap<>();
     List<Double> ms = new ArrayList<>();
     for (Topics.Query q : queries) s.ids(q.text(), 100); // warm up
@@ -26,6 +32,9 @@ public final class Evaluation {
       List<String> top = s.ids(q.text(), 100);
       ms.add((System.nanoTime() - t0) / 1e6);
       double[] m = metrics(top, judgments.getOrDefault(q.topic(), Map.of()));
+      if (perQuery != null) {
+        perQuery.printf(java.util.Locale.ROOT, "  %-4s %-13s nDCG@10 %.3f  RR %.3f  R@100 %.3f  %s%n", q.topic(), q.kind(), m[0], m[1], m[2], q.text());
+      }
       groups.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(m);
       groups.computeIfAbsent("all", k -> new ArrayList<>()).add(m);
       if (q.kind().endsWith("folded")) groups.computeIfAbsent("no-diacritics", k -> new ArrayList<>()).add(m);

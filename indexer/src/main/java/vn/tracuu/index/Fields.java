@@ -14,6 +14,8 @@ public final class Fields {
   public static final String BODY_PAIRS = "body_pairs";
   public static final String REF = "ref";
   public static final String REF_KEY = "refkey";
+  /** The key of each reference once per mention, with frequencies: how much a document is about a code. */
+  public static final String REF_MENTIONS = "refmentions";
   public static final String PUBLISHED = "published";
   public static final String YEAR = "year";
   public static final String SOURCE = "source";

@@ -47,6 +47,16 @@ public final class TracuuIndex implements Closeable {
   public enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
 
   public static final FacetsConfig FACETS = facets();
+  private static final org.apache.lucene.document.FieldType MENTION = mentionType();
+
+  private static org.apache.lucene.document.FieldType mentionType() {
+    var t = new org.apache.lucene.document.FieldType();
+    t.setTokenized(false);
+    t.setOmitNorms(true);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private final IndexWriter writer;
@@ -112,6 +122,9 @@ public final class TracuuIndex implements Closeable {
     d.add(new TextField(Fields.BODY_PAIRS, text, Field.Store.NO));
     Set<String> codes = new LinkedHashSet<>();
     for (Reference r : x.references()) if (r.code() != null) codes.add(r.code());
+    for (Reference r : x.references()) {
+      if (r.code() != null) d.add(new Field(Fields.REF_MENTIONS, DocumentCodes.key(r.code()), MENTION));
+    }
     for (String code : codes) {
       d.add(new StringField(Fields.REF, code, Field.Store.YES));
       d.add(new StringField(Fields.REF_KEY, DocumentCodes.key(code), Field.Store.NO));

@@ -51,6 +51,13 @@ import vn.tracuu.index.Fields;
  */
 public final class Searcher implements Closeable {
   private static final String[] FACETS = {Fields.YEAR, Fields.SOURCE, Fields.TYPE, Fields.REF};
+  // Ranking weights, chosen on the evaluation of corpus/eval (see README); properties only for tuning runs.
+  static final float EXACT_WORD = Float.parseFloat(System.getProperty("tracuu.boost.exact", "0.5"));
+  static final float PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.phrase", "10"));
+  static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "4"));
+  static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
+  static final int SLOP = Integer.getInteger("tracuu.slop", 3);
+  static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
@@ -159,6 +166,13 @@ public final class Searcher implements Closeable {
     for (QueryUnderstanding.CodeAsked c : codes) {
       Query cq = c.prefix() ? new PrefixQuery(new Term(Fields.REF_KEY, c.key())) : new TermQuery(new Term(Fields.REF_KEY, c.key()));
       all.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(cq), 20f), Occur.SHOULD);
+      if (MENTIONS > 0) {
+        // documents that cite the code more often are more about it
+        Query mq = c.prefix()
+            ? new PrefixQuery(new Term(Fields.REF_MENTIONS, c.key()), org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE)
+            : new TermQuery(new Term(Fields.REF_MENTIONS, c.key()));
+        all.add(new BoostQuery(mq, MENTIONS), Occur.SHOULD);
+      }
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     int required = 0;
@@ -184,11 +198,20 @@ public final class Searcher implements Closeable {
     if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
     if (allTerms.size() > 1) {
       // words close together and in order rank higher: sloppy phrase, and syllable pairs
-      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(3);
+      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
       for (int i = 0; i < allTerms.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, allTerms.get(i)), i);
-      all.add(new BoostQuery(pb.build(), 2f), Occur.SHOULD);
+      all.add(new BoostQuery(pb.build(), PHRASE), Occur.SHOULD);
+      if (marks && EXACT_PHRASE > 0) {
+        List<String> exact = new ArrayList<>();
+        for (QueryUnderstanding.Clause c : QueryUnderstanding.clauses(q)) {
+          if (!c.excluded()) for (String text : c.alternatives()) exact.addAll(terms(Fields.BODY_EXACT, text));
+        }
+        PhraseQuery.Builder eb = new PhraseQuery.Builder().setSlop(SLOP);
+        for (int i = 0; i < exact.size(); i++) eb.add(new Term(Fields.BODY_EXACT, exact.get(i)), i);
+        all.add(new BoostQuery(eb.build(), EXACT_PHRASE), Occur.SHOULD);
+      }
       for (String pair : terms(Fields.BODY_PAIRS, q.replace("\"", " "))) {
-        all.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_PAIRS, pair)), 0.5f), Occur.SHOULD);
+        all.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_PAIRS, pair)), PAIR), Occur.SHOULD);
       }
     }
     BooleanQuery built = all.build();
@@ -217,7 +240,7 @@ public final class Searcher implements Closeable {
     add(b, Fields.BODY_FOLDED, text, 1f);
     add(b, Fields.TITLE_FOLDED, text, 2f);
     if (marks) {
-      add(b, Fields.BODY_EXACT, text, 1.5f);
+      add(b, Fields.BODY_EXACT, text, EXACT_WORD);
       add(b, Fields.TITLE_EXACT, text, 3f);
     }
     BooleanQuery q = b.build();

@@ -29,6 +29,7 @@ public final class Server {
       config.routes.get("/", ctx -> resource(ctx, "/web/index.html", "text/html; charset=utf-8"));
       config.routes.get("/research", ctx -> resource(ctx, "/web/research.html", "text/html; charset=utf-8"));
       config.routes.get("/widget.js", ctx -> resource(ctx, "/web/widget.js", "text/javascript; charset=utf-8"));
+      config.routes.get("/vendor/chart.umd.min.js", ctx -> resource(ctx, "/web/vendor/chart.umd.min.js", "text/javascript; charset=utf-8"));
       config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {

@@ -20,6 +20,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--judgments", description = "Mặc định: corpus/eval/judgments.tsv") Path judgments;
   @Option(names = "--judge", description = "Lập tệp đánh giá từ quy tắc của topics.tsv trên các --input") boolean judge;
   @Option(names = "--input", description = "Với --judge: đầu vào như của index") List<Path> inputs = new ArrayList<>();
+  @Option(names = "--per-query", description = "In kết quả từng truy vấn") boolean perQuery;
 
   @Override
   public Integer call() throws Exception {
@@ -51,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     for (Path index : indexes) {
       try (Searcher s = new Searcher(index)) {
         System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu)");
-        System.out.print(Evaluation.table(Evaluation.run(s, qs, js)));
+        System.out.print(Evaluation.table(Evaluation.run(s, qs, js, perQuery ? System.out : null)));
       }
     }
     return 0;

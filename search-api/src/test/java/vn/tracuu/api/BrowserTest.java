@@ -1,0 +1,116 @@
+package vn.tracuu.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.tracuu.cli.ServeCommandAccess;
+import vn.tracuu.cli.Tracuu;
+
+/**
+ * The demo page in Debian's headless Chromium: a query typed without diacritics, highlighted results, a filter,
+ * a screenshot in {@code search-api/target/screenshots/}. CI installs chromium and chromium-driver; elsewhere
+ * the test is skipped when they are missing, never in CI.
+ */
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static Javalin app;
+  static ChromeDriver browser;
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (System.getenv("CI") == null) assumeTrue(installed, "chromium and chromium-driver are not installed");
+    assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run)");
+    Path root = Path.of(System.getProperty("tracuu.root"));
+    Path index = tmp.resolve("index");
+    assertEquals(0, Tracuu.run("index", "--input", root.resolve("corpus/seeds").toString(), "--input",
+        root.resolve("corpus/legal").toString(), "--index", index.toString()));
+    app = ServeCommandAccess.start(index, null, "*");
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1200,1400", "--user-data-dir=" + tmp.resolve("profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, o);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.quit();
+    if (app != null) app.stop();
+  }
+
+  private static SearchContext widget() {
+    return browser.findElement(By.cssSelector("tracuu-search")).getShadowRoot();
+  }
+
+  @Test
+  void searchWithoutDiacriticsHighlightsAndFilters() throws Exception {
+    browser.get("http://127.0.0.1:" + app.port() + "/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
+    input.sendKeys("ket nap dang vien", Keys.ENTER);
+    wait.until(d -> !widget().findElements(By.cssSelector(".hit mark")).isEmpty());
+    List<String> marked = widget().findElements(By.cssSelector(".hit mark")).stream().map(WebElement::getText).toList();
+    assertTrue(marked.stream().anyMatch(m -> m.equalsIgnoreCase("nạp") || m.equalsIgnoreCase("đảng") || m.equalsIgnoreCase("kết")),
+        "a folded query marks the accented words: " + marked);
+    String status = widget().findElement(By.cssSelector(".status")).getText();
+    assertTrue(status.matches("\\d+ kết quả.*"), status);
+
+    // filter by a cited document: every result then cites it
+    Select ref = new Select(widget().findElement(By.cssSelector("select[name=ref]")));
+    String code = ref.getOptions().stream().map(e -> e.getAttribute("value")).filter(v -> !v.isEmpty()).findFirst().orElseThrow();
+    ref.selectByValue(code);
+    wait.until(d -> widget().findElement(By.cssSelector(".status")).getText().startsWith(String.valueOf(countWith(code))));
+    List<WebElement> hits = widget().findElements(By.cssSelector(".hit"));
+    assertFalse(hits.isEmpty());
+    for (WebElement h : hits) assertTrue(h.findElement(By.cssSelector(".refs")).getText().contains(code));
+
+    Path shots = Path.of(System.getProperty("tracuu.root"), "search-api/target/screenshots");
+    Files.createDirectories(shots);
+    File png = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), shots.resolve("demo-search.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(shots.resolve("demo-search.png")) > 10_000);
+  }
+
+  /** How many documents match the query with the filter, asked of the API directly. */
+  private static int countWith(String code) {
+    try {
+      return total(code);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int total(String code) throws Exception {
+    var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        "http://127.0.0.1:" + app.port() + "/api/search?q=ket+nap+dang+vien&ref=" + java.net.URLEncoder.encode(code, "UTF-8"))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asInt();
+  }
+}
