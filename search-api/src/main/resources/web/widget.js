@@ -35,6 +35,7 @@
       this.input = this.$("input");
       this.sug = this.$("ul.sug");
       this.$("form").addEventListener("submit", e => { e.preventDefault(); this.hideSug(); this.offset = 0; this.search(); });
+      this.input.addEventListener("blur", () => setTimeout(() => this.hideSug(), 150));
       this.input.addEventListener("input", () => this.suggest());
       this.input.addEventListener("keydown", e => this.keys(e));
       this.$("select[name=year]").addEventListener("change", () => { this.offset = 0; this.search(); });
@@ -56,9 +57,11 @@
       const q = this.input.value.trim();
       clearTimeout(this.timer);
       if (q.length < 2) return this.hideSug();
+      const seq = this.seq = (this.seq || 0) + 1;
       this.timer = setTimeout(async () => {
         try {
           const {suggestions} = await this.get("/api/suggest", {q});
+          if (seq !== this.seq) return; // a search or newer typing came first
           this.sug.innerHTML = suggestions.map((s, i) => `<li role="option" id="s${i}" data-text="${esc(s.text)}">${esc(s.text)}</li>`).join("");
           this.sug.hidden = suggestions.length === 0;
           this.sel = -1;
@@ -67,7 +70,7 @@
         } catch (e) { this.hideSug(); }
       }, 150);
     }
-    hideSug() { this.sug.hidden = true; this.sel = -1; }
+    hideSug() { clearTimeout(this.timer); this.seq = (this.seq || 0) + 1; this.sug.hidden = true; this.sel = -1; }
     keys(e) {
       const items = [...this.sug.querySelectorAll("li")];
       if (this.sug.hidden || !items.length) return;

@@ -193,7 +193,7 @@ public final class Searcher implements Closeable {
       }
     }
     // short queries: every word; longer ones: most of them (a stray word must not empty the results)
-    words.setMinimumNumberShouldMatch(required <= 3 ? required : (int) Math.ceil(required * 0.75));
+    words.setMinimumNumberShouldMatch(required <= 4 ? required : (int) Math.ceil(required * 0.75));
     BooleanQuery wq = words.build();
     if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
     if (allTerms.size() > 1) {
@@ -274,20 +274,42 @@ public final class Searcher implements Closeable {
     return out;
   }
 
+  /**
+   * Snippets that mark the query's words where they stand together (a sloppy phrase), and where they never do,
+   * each word; a document without any gets its opening lines.
+   */
   private String[] snippets(String q, ScoreDoc[] page) throws IOException {
     String[] out = new String[page.length];
     if (page.length == 0) return out;
+    List<String> words = terms(Fields.BODY, q.replace("\"", " "));
+    if (words.isEmpty()) {
+      for (int i = 0; i < page.length; i++) out[i] = leading(body(page[i].doc));
+      return out;
+    }
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    for (String t : words) each.add(new TermQuery(new Term(Fields.BODY, t)), Occur.SHOULD);
+    Query together = each.build();
+    if (words.size() > 1) {
+      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
+      for (int i = 0; i < words.size(); i++) pb.add(new Term(Fields.BODY, words.get(i)), i);
+      together = pb.build();
+    }
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
-    BooleanQuery.Builder hq = new BooleanQuery.Builder();
-    for (String t : terms(Fields.BODY, q.replace("\"", " "))) hq.add(new TermQuery(new Term(Fields.BODY, t)), Occur.SHOULD);
-    BooleanQuery highlight = hq.build();
-    String[] got = highlight.clauses().isEmpty() ? new String[page.length]
-        : highlighter.highlightFields(new String[] {Fields.BODY}, highlight, docs, new int[] {2}).get(Fields.BODY);
-    for (int i = 0; i < page.length; i++) {
-      out[i] = got[i] != null ? got[i] : leading(searcher.storedFields().document(docs[i], java.util.Set.of(Fields.BODY)).get(Fields.BODY));
+    String[] got = highlighter.highlightFields(new String[] {Fields.BODY}, together, docs, new int[] {2}).get(Fields.BODY);
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) if (got[i] == null || !got[i].contains("<mark>")) missing.add(i); // UH gives the opening passage unmarked
+    if (!missing.isEmpty() && words.size() > 1) {
+      int[] rest = missing.stream().mapToInt(i -> docs[i]).toArray();
+      String[] second = highlighter.highlightFields(new String[] {Fields.BODY}, each.build(), rest, new int[] {2}).get(Fields.BODY);
+      for (int k = 0; k < rest.length; k++) got[missing.get(k)] = second[k];
     }
+    for (int i = 0; i < page.length; i++) out[i] = got[i] != null ? got[i] : leading(body(docs[i]));
     return out;
+  }
+
+  private String body(int doc) throws IOException {
+    return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY)).get(Fields.BODY);
   }
 
   private static String leading(String body) {

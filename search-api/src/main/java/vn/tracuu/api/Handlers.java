@@ -35,16 +35,16 @@ public final class Handlers {
   private static final int MAX_TEXT = 200_000;
   private final Supplier<Searcher> searcher;
   private final String adminKey;
-  private final Runnable reindex;
+  private final Admin admin;
 
   /**
    * @param adminKey the key write routes require ({@code TRACUU_ADMIN_KEY}); null disables them
-   * @param reindex rebuilds the index from its inputs and swaps the searcher
+   * @param admin the write operations, run one at a time
    */
-  public Handlers(Supplier<Searcher> searcher, String adminKey, Runnable reindex) {
+  public Handlers(Supplier<Searcher> searcher, String adminKey, Admin admin) {
     this.searcher = searcher;
     this.adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
-    this.reindex = reindex;
+    this.admin = admin;
   }
 
   void health(Context ctx) {
@@ -199,15 +199,33 @@ public final class Handlers {
     json(ctx, Analysis.analyze(text));
   }
 
-  void reindex(Context ctx) {
+  void reindex(Context ctx) throws Exception {
     requireAdmin(ctx);
-    reindex.run();
-    json(ctx, Map.of("status", "ok", "documents", searcher.get().size()));
+    json(ctx, admin.reindex());
   }
 
-  void crawl(Context ctx) {
+  /** Body: {"seeds": ["https://..."], "maxPages": 20, "delaySeconds": 1}. */
+  void crawl(Context ctx) throws Exception {
     requireAdmin(ctx);
-    throw new ApiError(501, "not_implemented", "Thu thập web qua API chưa có; dùng ./tracuu index");
+    com.fasterxml.jackson.databind.JsonNode body;
+    try {
+      body = Json.MAPPER.readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiError.badRequest("Thân yêu cầu phải là JSON: {\"seeds\": [...], \"maxPages\": 20}");
+    }
+    if (body == null || !body.path("seeds").isArray() || body.path("seeds").isEmpty()) {
+      throw ApiError.badRequest("Thiếu \"seeds\": danh sách URL http(s)");
+    }
+    List<String> seeds = new ArrayList<>();
+    for (var n : body.path("seeds")) {
+      if (!n.isTextual() || !n.asText().matches("(?i)https?://\\S+")) throw ApiError.badRequest("URL không hợp lệ: " + n);
+      seeds.add(n.asText());
+    }
+    int maxPages = body.path("maxPages").asInt(20);
+    if (maxPages < 1 || maxPages > 500) throw ApiError.badRequest("maxPages phải từ 1 đến 500");
+    double delay = body.path("delaySeconds").asDouble(1);
+    if (delay < 0 || delay > 60) throw ApiError.badRequest("delaySeconds phải từ 0 đến 60");
+    json(ctx, admin.crawl(seeds, maxPages, delay));
   }
 
   private void requireAdmin(Context ctx) {

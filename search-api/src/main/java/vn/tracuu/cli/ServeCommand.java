@@ -8,7 +8,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.time.Duration;
+import java.util.Map;
+import vn.tracuu.api.Admin;
 import vn.tracuu.api.Handlers;
+import vn.tracuu.crawl.CrawlConfig;
+import vn.tracuu.crawl.CrawlReport;
+import vn.tracuu.crawl.Crawler;
+import vn.tracuu.index.TracuuIndex;
 import vn.tracuu.api.Server;
 import vn.tracuu.index.AnalyzerChoice;
 import vn.tracuu.search.Searcher;
@@ -46,16 +53,40 @@ final class ServeCommand implements Callable<Integer> {
   /** Starts the server on an index; port 0 picks a free one. */
   public static Javalin start(Path dir, int port, String adminKey, String origins) throws Exception {
     AtomicReference<Searcher> current = new AtomicReference<>(new Searcher(dir));
-    Runnable reindex = () -> {
-      try {
-        IndexCommand.run(bundledCorpus(), dir, AnalyzerChoice.VIETNAMESE);
-        Searcher old = current.getAndSet(new Searcher(dir));
-        old.close();
-      } catch (Exception e) {
-        throw new IllegalStateException("reindex failed: " + e.getMessage(), e);
+    return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins).start(port);
+  }
+
+  /** Writes to the served index one operation at a time, then swaps in a searcher that sees them. */
+  private record IndexAdmin(Path dir, AtomicReference<Searcher> current) implements Admin {
+    @Override
+    public synchronized Map<String, Object> reindex() throws Exception {
+      IndexCommand.run(bundledCorpus(), dir, AnalyzerChoice.VIETNAMESE);
+      swap();
+      return Map.of("status", "ok", "documents", current.get().size());
+    }
+
+    @Override
+    public synchronized Map<String, Object> crawl(List<String> seeds, int maxPages, double delaySeconds) throws Exception {
+      CrawlConfig c = CrawlConfig.of(seeds).withMaxPages(maxPages).withDelay(Duration.ofMillis((long) (delaySeconds * 1000)));
+      CrawlReport r;
+      try (TracuuIndex idx = TracuuIndex.open(dir, AnalyzerChoice.VIETNAMESE)) {
+        r = new Crawler(c, idx, dir, System.err).run();
       }
-    };
-    return Server.create(new Handlers(current::get, adminKey, reindex), origins).start(port);
+      swap();
+      return Map.of("status", "ok", "report", r.toString(), "failures", r.failures, "documents", current.get().size());
+    }
+
+    /** Requests still running on the old searcher finish first: it is closed a minute later. */
+    private void swap() throws java.io.IOException {
+      Searcher old = current.getAndSet(new Searcher(dir));
+      java.util.concurrent.CompletableFuture.delayedExecutor(60, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+        try {
+          old.close();
+        } catch (java.io.IOException e) {
+          // nothing holds it any more
+        }
+      });
+    }
   }
 
   private static boolean isEmpty(Path dir) throws java.io.IOException {
