@@ -57,6 +57,8 @@ public final class Searcher implements Closeable {
   static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "4"));
   static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
   static final int SLOP = Integer.getInteger("tracuu.slop", 3);
+  /** How many first-pass documents proximity rescores. */
+  static final int RESCORE = Integer.getInteger("tracuu.rescore", 1000);
   static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -131,8 +133,11 @@ public final class Searcher implements Closeable {
       if (r.ref() != null) b.add(new TermQuery(new Term(Fields.REF_KEY, vn.tracuu.analysis.DocumentCodes.key(r.ref().strip()))), Occur.FILTER);
       Query q = b.build();
       var collectors = searcher.search(q, new org.apache.lucene.search.MultiCollectorManager(
-          new TopScoreDocCollectorManager(r.offset() + r.limit(), 1000), new FacetsCollectorManager()));
-      TopDocs top = (TopDocs) collectors[0];
+          new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
+      TopDocs top = r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit());
+      if (top.scoreDocs.length > r.offset() + r.limit()) {
+        top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
+      }
       FacetsCollector fc = (FacetsCollector) collectors[1];
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length), top.scoreDocs.length);
       String[] snippets = snippets(r.q(), page);
@@ -150,13 +155,57 @@ public final class Searcher implements Closeable {
 
   /** Top ids for a query, for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
-    TopDocs top = searcher.search(query(q), n);
+    TopDocs top = rescore(searcher.search(query(q), Math.max(n, RESCORE)), q, n);
     List<String> out = new ArrayList<>();
+    if (top.scoreDocs.length > n) top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
     for (ScoreDoc sd : top.scoreDocs) out.add(searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
     return out;
   }
 
-  /** The Lucene query for what the user typed. */
+  /**
+   * Words close together and in order rank higher: a sloppy phrase in the folded view, and in the exact view
+   * when the user typed diacritics. Costly on common syllables, so it rescores the first pass's top documents
+   * instead of running over every match.
+   */
+  Query proximity(String q) {
+    if (choice != AnalyzerChoice.VIETNAMESE) return null;
+    List<String> folded = new ArrayList<>(), exact = new ArrayList<>();
+    for (QueryUnderstanding.Clause c : QueryUnderstanding.clauses(q)) {
+      if (c.excluded()) continue;
+      for (String text : c.alternatives()) {
+        folded.addAll(terms(Fields.BODY_FOLDED, text));
+        exact.addAll(terms(Fields.BODY_EXACT, text));
+      }
+    }
+    if (folded.size() < 2) return null;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new BoostQuery(phrase(Fields.BODY_FOLDED, folded), PHRASE), Occur.SHOULD);
+    if (VietnameseText.hasDiacritics(q) && EXACT_PHRASE > 0 && exact.size() > 1) {
+      b.add(new BoostQuery(phrase(Fields.BODY_EXACT, exact), EXACT_PHRASE), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query phrase(String field, List<String> terms) {
+    PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
+    for (int i = 0; i < terms.size(); i++) pb.add(new Term(field, terms.get(i)), i);
+    return pb.build();
+  }
+
+  /** The first pass's top documents, rescored by proximity. */
+  private TopDocs rescore(TopDocs first, String q, int n) throws IOException {
+    Query prox = proximity(q);
+    if (prox == null || first.scoreDocs.length == 0) return first;
+    TopDocs re = new org.apache.lucene.search.QueryRescorer(prox) {
+      @Override
+      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+        return firstPassScore + (secondPassMatches ? secondPassScore : 0);
+      }
+    }.rescore(searcher, first, Math.max(n, first.scoreDocs.length));
+    return re;
+  }
+
+  /** The Lucene query for what the user typed (first pass; see {@link #proximity}). */
   Query query(String q) {
     if (q.isBlank()) return new MatchAllDocsQuery();
     if (choice != AnalyzerChoice.VIETNAMESE) return baseline(q);
@@ -197,19 +246,7 @@ public final class Searcher implements Closeable {
     BooleanQuery wq = words.build();
     if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
     if (allTerms.size() > 1) {
-      // words close together and in order rank higher: sloppy phrase, and syllable pairs
-      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
-      for (int i = 0; i < allTerms.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, allTerms.get(i)), i);
-      all.add(new BoostQuery(pb.build(), PHRASE), Occur.SHOULD);
-      if (marks && EXACT_PHRASE > 0) {
-        List<String> exact = new ArrayList<>();
-        for (QueryUnderstanding.Clause c : QueryUnderstanding.clauses(q)) {
-          if (!c.excluded()) for (String text : c.alternatives()) exact.addAll(terms(Fields.BODY_EXACT, text));
-        }
-        PhraseQuery.Builder eb = new PhraseQuery.Builder().setSlop(SLOP);
-        for (int i = 0; i < exact.size(); i++) eb.add(new Term(Fields.BODY_EXACT, exact.get(i)), i);
-        all.add(new BoostQuery(eb.build(), EXACT_PHRASE), Occur.SHOULD);
-      }
+      // syllable pairs: multi-syllable words matched as words; the phrase itself is scored by rescoring
       for (String pair : terms(Fields.BODY_PAIRS, q.replace("\"", " "))) {
         all.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_PAIRS, pair)), PAIR), Occur.SHOULD);
       }
