@@ -42,7 +42,7 @@ class ApiTest {
     int code = Tracuu.run("index", "--input", root.resolve("corpus/seeds").toString(), "--input",
         root.resolve("corpus/legal").toString(), "--index", index.toString());
     assertEquals(0, code);
-    app = vn.tracuu.cli.ServeCommandAccess.start(index, "bí-mật", "*");
+    app = vn.tracuu.cli.ServeCommandAccess.start(index, "bi-mat-42", "*");
     base = "http://127.0.0.1:" + app.port();
   }
 
@@ -150,6 +150,43 @@ class ApiTest {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(401, wrong.statusCode());
     assertNull(wrong.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+  }
+
+  @Test
+  void adminCrawlIndexesAPageAndRejectsBadBodies() throws Exception {
+    var site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    String article = "<html><head><title>Kết nạp đảng viên mới</title></head><body><nav><a href='/'>Trang chủ</a></nav><article>"
+        + "<p>Năm 2024, Đảng bộ huyện kết nạp 125 đảng viên mới, đạt 104% kế hoạch, thực hiện Chỉ thị 36-CT/TW của Bộ Chính trị.</p>"
+        + "<p>Các chi bộ tổ chức sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.</p></article></body></html>";
+    site.createContext("/", x -> {
+      byte[] b = x.getRequestURI().getPath().equals("/robots.txt") ? new byte[0] : article.getBytes(StandardCharsets.UTF_8);
+      x.getResponseHeaders().add("Content-Type", x.getRequestURI().getPath().equals("/robots.txt") ? "text/plain" : "text/html; charset=utf-8");
+      x.sendResponseHeaders(200, b.length == 0 ? -1 : b.length);
+      if (b.length > 0) x.getResponseBody().write(b);
+      x.close();
+    });
+    site.start();
+    try {
+      String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/tin/ket-nap.html";
+      HttpResponse<String> bad = post("/api/admin/crawl", "{\"seeds\": [\"ftp://x\"]}", "bi-mat-42");
+      assertEquals(400, bad.statusCode(), bad.body());
+      HttpResponse<String> noKey = post("/api/admin/crawl", "{\"seeds\": [\"" + url + "\"]}", null);
+      assertEquals(401, noKey.statusCode());
+      HttpResponse<String> ok = post("/api/admin/crawl", "{\"seeds\": [\"" + url + "\"], \"maxPages\": 2, \"delaySeconds\": 0}", "bi-mat-42");
+      assertEquals(200, ok.statusCode(), ok.body());
+      JsonNode found = json("/api/search?q=" + q("125 đảng viên") + "&limit=3");
+      assertEquals(url, found.get("hits").get(0).get("id").asText());
+      assertEquals(125, json("/api/documents/" + q(url)).get("indicators").get(0).get("value").asInt());
+    } finally {
+      site.stop(0);
+    }
+  }
+
+  static HttpResponse<String> post(String path, String body, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) b.header("X-Admin-Key", key);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
