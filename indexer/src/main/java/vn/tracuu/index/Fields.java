@@ -7,9 +7,11 @@ public final class Fields {
   public static final String TITLE = "title";
   public static final String TITLE_EXACT = "title_exact";
   public static final String TITLE_FOLDED = "title_folded";
-  /** Stored text; highlighted through the folded analysis so a folded query marks accented words. */
-  public static final String BODY = "body";
   public static final String BODY_EXACT = "body_exact";
+  /**
+   * The text, stored, and indexed in the folded view with offsets in the postings: snippets come from the
+   * postings without analyzing the text again, and a folded query marks the accented words.
+   */
   public static final String BODY_FOLDED = "body_folded";
   public static final String BODY_PAIRS = "body_pairs";
   public static final String REF = "ref";

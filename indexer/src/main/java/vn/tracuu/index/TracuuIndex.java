@@ -48,6 +48,14 @@ public final class TracuuIndex implements Closeable {
 
   public static final FacetsConfig FACETS = facets();
   private static final org.apache.lucene.document.FieldType MENTION = mentionType();
+  private static final org.apache.lucene.document.FieldType BODY_WITH_OFFSETS = bodyType();
+
+  private static org.apache.lucene.document.FieldType bodyType() {
+    var t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
 
   private static org.apache.lucene.document.FieldType mentionType() {
     var t = new org.apache.lucene.document.FieldType();
@@ -116,9 +124,8 @@ public final class TracuuIndex implements Closeable {
     d.add(new StoredField(Fields.TITLE, title));
     d.add(new TextField(Fields.TITLE_EXACT, title, Field.Store.NO));
     d.add(new TextField(Fields.TITLE_FOLDED, title, Field.Store.NO));
-    d.add(new StoredField(Fields.BODY, text));
     d.add(new TextField(Fields.BODY_EXACT, text, Field.Store.NO));
-    d.add(new TextField(Fields.BODY_FOLDED, text, Field.Store.NO));
+    d.add(new Field(Fields.BODY_FOLDED, text, BODY_WITH_OFFSETS));
     d.add(new TextField(Fields.BODY_PAIRS, text, Field.Store.NO));
     Set<String> codes = new LinkedHashSet<>();
     for (Reference r : x.references()) if (r.code() != null) codes.add(r.code());

@@ -58,7 +58,7 @@ public final class Searcher implements Closeable {
   static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
   static final int SLOP = Integer.getInteger("tracuu.slop", 3);
   /** How many first-pass documents proximity rescores. */
-  static final int RESCORE = Integer.getInteger("tracuu.rescore", 1000);
+  static final int RESCORE = Integer.getInteger("tracuu.rescore", 300);
   static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -318,27 +318,27 @@ public final class Searcher implements Closeable {
   private String[] snippets(String q, ScoreDoc[] page) throws IOException {
     String[] out = new String[page.length];
     if (page.length == 0) return out;
-    List<String> words = terms(Fields.BODY, q.replace("\"", " "));
+    List<String> words = terms(Fields.BODY_FOLDED, q.replace("\"", " "));
     if (words.isEmpty()) {
       for (int i = 0; i < page.length; i++) out[i] = leading(body(page[i].doc));
       return out;
     }
     BooleanQuery.Builder each = new BooleanQuery.Builder();
-    for (String t : words) each.add(new TermQuery(new Term(Fields.BODY, t)), Occur.SHOULD);
+    for (String t : words) each.add(new TermQuery(new Term(Fields.BODY_FOLDED, t)), Occur.SHOULD);
     Query together = each.build();
     if (words.size() > 1) {
       PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
-      for (int i = 0; i < words.size(); i++) pb.add(new Term(Fields.BODY, words.get(i)), i);
+      for (int i = 0; i < words.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, words.get(i)), i);
       together = pb.build();
     }
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
-    String[] got = highlighter.highlightFields(new String[] {Fields.BODY}, together, docs, new int[] {2}).get(Fields.BODY);
+    String[] got = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, together, docs, new int[] {2}).get(Fields.BODY_FOLDED);
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < page.length; i++) if (got[i] == null || !got[i].contains("<mark>")) missing.add(i); // UH gives the opening passage unmarked
     if (!missing.isEmpty() && words.size() > 1) {
       int[] rest = missing.stream().mapToInt(i -> docs[i]).toArray();
-      String[] second = highlighter.highlightFields(new String[] {Fields.BODY}, each.build(), rest, new int[] {2}).get(Fields.BODY);
+      String[] second = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, each.build(), rest, new int[] {2}).get(Fields.BODY_FOLDED);
       for (int k = 0; k < rest.length; k++) got[missing.get(k)] = second[k];
     }
     for (int i = 0; i < page.length; i++) out[i] = got[i] != null ? got[i] : leading(body(docs[i]));
@@ -346,7 +346,7 @@ public final class Searcher implements Closeable {
   }
 
   private String body(int doc) throws IOException {
-    return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY)).get(Fields.BODY);
+    return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY_FOLDED)).get(Fields.BODY_FOLDED);
   }
 
   private static String leading(String body) {

@@ -42,7 +42,7 @@ class CrawlerTest {
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
       for (int i = 0; i < r.maxDoc(); i++) {
         var d = r.storedFields().document(i);
-        if (d.get(Fields.ID).equals(id)) return d.get(Fields.BODY);
+        if (d.get(Fields.ID).equals(id)) return d.get(Fields.BODY_FOLDED);
       }
     }
     throw new AssertionError("not indexed: " + id);
