@@ -11,9 +11,21 @@ public final class Server {
   private Server() {}
 
   public static Javalin create(Handlers h, String allowedOrigins) {
+    return create(h, allowedOrigins, 0);
+  }
+
+  /** @param perMinute API requests a minute allowed from one address ({@code TRACUU_RATE_LIMIT}); 0 for none */
+  public static Javalin create(Handlers h, String allowedOrigins, int perMinute) {
+    RateLimit limit = new RateLimit(perMinute);
     return Javalin.create(config -> {
       config.http.maxRequestSize = Handlers.MAX_UPLOAD;
       config.routes.before(ctx -> cors(ctx, allowedOrigins));
+      config.routes.before("/api/*", ctx -> {
+        if (!limit.allow(ctx.ip())) {
+          ctx.header("Retry-After", "60");
+          throw new ApiError(429, "too_many_requests", "Quá nhiều yêu cầu; thử lại sau một phút");
+        }
+      });
       config.routes.get("/health", h::health);
       config.routes.get("/openapi.json", ctx -> resource(ctx, "/web/openapi.json", "application/json"));
       config.routes.get("/api/search", h::search);

@@ -44,16 +44,23 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("tracuu serve: lập chỉ mục kho văn bản kèm theo vào " + dir + " ...");
       IndexCommand.run(bundledCorpus(), dir, AnalyzerChoice.VIETNAMESE);
     }
-    start(dir, port, System.getenv("TRACUU_ADMIN_KEY"), System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"));
+    int rate;
+    try {
+      rate = Integer.parseInt(System.getenv().getOrDefault("TRACUU_RATE_LIMIT", "0"));
+    } catch (NumberFormatException e) {
+      System.err.println("tracuu serve: TRACUU_RATE_LIMIT phải là số yêu cầu mỗi phút");
+      return 2;
+    }
+    start(dir, port, System.getenv("TRACUU_ADMIN_KEY"), System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate);
     System.err.println("tracuu serve: http://localhost:" + port + "/  (API: /api/search?q=..., đặc tả: /openapi.json)");
     Thread.currentThread().join();
     return 0;
   }
 
   /** Starts the server on an index; port 0 picks a free one. */
-  public static Javalin start(Path dir, int port, String adminKey, String origins) throws Exception {
+  public static Javalin start(Path dir, int port, String adminKey, String origins, int perMinute) throws Exception {
     AtomicReference<Searcher> current = new AtomicReference<>(new Searcher(dir));
-    return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins).start(port);
+    return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins, perMinute).start(port);
   }
 
   /** Writes to the served index one operation at a time, then swaps in a searcher that sees them. */

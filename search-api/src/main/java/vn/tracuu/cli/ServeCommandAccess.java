@@ -8,6 +8,10 @@ public final class ServeCommandAccess {
   private ServeCommandAccess() {}
 
   public static Javalin start(Path index, String adminKey, String origins) throws Exception {
-    return ServeCommand.start(index, 0, adminKey, origins);
+    return ServeCommand.start(index, 0, adminKey, origins, 0);
+  }
+
+  public static Javalin start(Path index, String adminKey, String origins, int perMinute) throws Exception {
+    return ServeCommand.start(index, 0, adminKey, origins, perMinute);
   }
 }

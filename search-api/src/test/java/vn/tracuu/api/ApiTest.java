@@ -182,6 +182,22 @@ class ApiTest {
     }
   }
 
+  @Test
+  void rateLimitAnswers429AsJson() throws Exception {
+    Javalin limited = vn.tracuu.cli.ServeCommandAccess.start(tmp.resolve("index"), null, "*", 3);
+    try {
+      String url = "http://127.0.0.1:" + limited.port() + "/api/search?q=x";
+      int[] codes = new int[5];
+      for (int i = 0; i < 5; i++) codes[i] = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+      assertEquals("[200, 200, 200, 429, 429]", java.util.Arrays.toString(codes));
+      var r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals("too_many_requests", JSON.readTree(r.body()).get("error").asText());
+      assertEquals("60", r.headers().firstValue("Retry-After").orElse(null));
+    } finally {
+      limited.stop();
+    }
+  }
+
   static HttpResponse<String> post(String path, String body, String key) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
