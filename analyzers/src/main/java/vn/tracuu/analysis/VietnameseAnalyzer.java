@@ -5,9 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * Vietnamese analysis: normalization, syllable tokenizer with whole codes and numbers, lower case, then
@@ -65,7 +63,11 @@ public final class VietnameseAnalyzer extends Analyzer {
       pairs.setTokenSeparator("_");
       s = pairs;
     } else if (indexing) {
-      s = new FlattenGraphFilter(new SynonymGraphFilter(s, Abbreviations.synonyms(folded), true));
+      // The flat (non-graph) synonym filter: index-time expansion in one pass. The graph filter plus
+      // FlattenGraphFilter gave the same index at a third of the whole indexing CPU.
+      @SuppressWarnings("deprecation")
+      TokenStream flat = new org.apache.lucene.analysis.synonym.SynonymFilter(s, Abbreviations.synonyms(folded), true);
+      s = flat;
     }
     return new TokenStreamComponents(source, s);
   }

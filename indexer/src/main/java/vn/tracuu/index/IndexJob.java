@@ -37,34 +37,80 @@ public final class IndexJob {
   private final Progress progress;
   private long chars;
   private int sinceCommit;
+  private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  // bounded hand-off: at most a few documents per worker wait in memory
+  private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(threads * 4);
+  private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+    Thread t = new Thread(r, "indexer");
+    t.setDaemon(true);
+    return t;
+  });
 
   public IndexJob(TracuuIndex index, PrintStream log) {
     this.index = index;
     this.progress = new Progress(log);
   }
 
-  /** Indexes every input, committing as it goes and at the end. */
+  /**
+   * Indexes every input, committing as it goes and at the end. Reading is sequential; extraction, analysis and
+   * writing run on one worker per core.
+   */
   public Summary run(List<Path> inputs) throws IOException {
     long t0 = System.nanoTime();
-    Inputs.read(inputs, progress::expect, this::put, this::fail);
-    index.commit();
+    try {
+      Inputs.read(inputs, progress::expect, this::put, this::fail);
+      drainAndCommit();
+    } finally {
+      workers.shutdownNow();
+    }
     progress.done();
     return new Summary(outcomes, failures, chars, (System.nanoTime() - t0) / 1e9);
   }
 
   private void put(SourceDocument d) throws IOException {
-    outcomes.merge(index.put(d), 1, Integer::sum);
-    chars += d.text().length();
-    progress.tick();
+    acquire(1);
+    workers.execute(() -> {
+      try {
+        TracuuIndex.Outcome o = index.put(d);
+        synchronized (this) {
+          outcomes.merge(o, 1, Integer::sum);
+          chars += d.text().length();
+          progress.tick();
+        }
+      } catch (IOException | RuntimeException e) {
+        fail(d.id(), e);
+      } finally {
+        slots.release();
+      }
+    });
     if (++sinceCommit >= COMMIT_EVERY) {
-      index.commit();
+      drainAndCommit();
       sinceCommit = 0;
     }
   }
 
-  private void fail(String where, Exception e) {
+  /** Waits for every document handed to the workers, then commits: a commit never holds half a document. */
+  private void drainAndCommit() throws IOException {
+    int all = threads * 4;
+    acquire(all);
+    try {
+      index.commit();
+    } finally {
+      slots.release(all);
+    }
+  }
+
+  private void acquire(int n) throws IOException {
+    try {
+      slots.acquire(n);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("bị ngắt");
+    }
+  }
+
+  private synchronized void fail(String where, Exception e) {
     failures.add(where + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
     progress.tick();
   }
-
 }

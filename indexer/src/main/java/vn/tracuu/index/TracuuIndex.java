@@ -49,6 +49,15 @@ public final class TracuuIndex implements Closeable {
   public static final FacetsConfig FACETS = facets();
   private static final org.apache.lucene.document.FieldType MENTION = mentionType();
   private static final org.apache.lucene.document.FieldType BODY_WITH_OFFSETS = bodyType();
+  /** Syllable pairs are only ever single terms in queries: no positions needed. */
+  private static final org.apache.lucene.document.FieldType PAIRS = pairsType();
+
+  private static org.apache.lucene.document.FieldType pairsType() {
+    var t = new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
 
   private static org.apache.lucene.document.FieldType bodyType() {
     var t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
@@ -69,8 +78,8 @@ public final class TracuuIndex implements Closeable {
 
   private final IndexWriter writer;
   private final AnalyzerChoice analyzer;
-  private DirectoryReader committed;
-  private final Map<String, String> hashes = new HashMap<>();
+  private volatile DirectoryReader committed;
+  private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
   private TracuuIndex(IndexWriter writer, AnalyzerChoice analyzer) throws IOException {
     this.writer = writer;
@@ -126,7 +135,7 @@ public final class TracuuIndex implements Closeable {
     d.add(new TextField(Fields.TITLE_FOLDED, title, Field.Store.NO));
     d.add(new TextField(Fields.BODY_EXACT, text, Field.Store.NO));
     d.add(new Field(Fields.BODY_FOLDED, text, BODY_WITH_OFFSETS));
-    d.add(new TextField(Fields.BODY_PAIRS, text, Field.Store.NO));
+    d.add(new Field(Fields.BODY_PAIRS, text, PAIRS));
     Set<String> codes = new LinkedHashSet<>();
     for (Reference r : x.references()) if (r.code() != null) codes.add(r.code());
     for (Reference r : x.references()) {
