@@ -5,7 +5,7 @@ package vn.tracuu.extract;
  *
  * @param value the number ({@code 45.239} → 45239, {@code 97,9%} → 97.9; for a ratio {@code 16/25}, 16)
  * @param unit what is counted ({@code đảng viên}, {@code %}, {@code VND})
- * @param kind count, percent, ratio, money, area, length, mass
+ * @param kind count, percent, ratio, money, area, length, mass, rate ({@code 58,6 tạ/ha})
  * @param subject what the sentence says is measured ({@code tổng số đảng viên})
  * @param of for a ratio, the whole (25 of {@code 16/25}); for a percent of a plan, null
  * @param target the goal set for it ({@code (NQ 90%)} → 90), or null

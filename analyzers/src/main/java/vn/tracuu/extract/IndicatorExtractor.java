@@ -37,7 +37,8 @@ public final class IndicatorExtractor {
       "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển");
   private static final Set<String> TARGET_WORDS = set("nq", "kh", "chỉ", "nghị", "kế", "mục", "ct");
   private static final Set<String> QUALIFIERS = set("hơn", "trên", "gần", "khoảng", "ước", "dưới", "tới", "chừng", "xấp");
-  private static final Set<String> CHROME_AFTER = set("bình", "lượt", "comment", "phản");
+  /** Page-chrome counters: "1.024 lượt xem", "0 bình luận", "Số lượt truy cập : 16.593.684". */
+  private static final Set<String> CHROME_AFTER = set("bình luận", "lượt xem", "lượt truy", "lượt thích", "lượt chia", "comment", "phản hồi", "người đang");
   private static final Set<String> SUBJECT_TRIM = set(
       "là", "đạt", "có", "gồm", "được", "với", "hơn", "trên", "gần", "khoảng", "ước", "tăng", "giảm", "còn", "chỉ",
       "tới", "lên", "thêm", "cho", "và", "đã", "trong", "đó", "tính", "chiếm", "dưới", "đến", "nay", "toàn", "bằng",
@@ -132,6 +133,15 @@ public final class IndicatorExtractor {
           continue;
         }
       }
+      // a rate: "58,6 tạ/ha", "320 người/km2"
+      if (unit != null && !unit.equals("%") && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
+          && t.get(j + 1).kind() == Lexer.Kind.WORD && !t.get(j + 1).spaceBefore()) {
+        int end = j + 2;
+        if (end < t.size() && !t.get(end).spaceBefore() && (t.get(end).is("2") || t.get(end).is("²"))) end++;
+        unit = unit + s.substring(t.get(j).start(), t.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
+        kind = "rate";
+        j = end;
+      }
       if (kind == null) kind = "count";
       // "chỉ tiêu nghị quyết 95%" after an indicator of the same sentence: that indicator's target
       if (out.size() > firstOfSentence && precededByTargetWords(t, i)) {
@@ -148,8 +158,8 @@ public final class IndicatorExtractor {
       int start = span.start() + t.get(i).start();
       int end = span.start() + t.get(j - 1).end();
       String subject = subject(s, t, i, unit, kind);
-      if ("percent".equals(kind) && j < t.size() && (t.get(j).word("kế", "kh") || (t.get(j).word("chỉ") && j + 1 < t.size() && t.get(j + 1).word("tiêu")))) {
-        subject = "tỷ lệ đạt " + (t.get(j).word("chỉ") ? "chỉ tiêu" : "kế hoạch");
+      if ("percent".equals(kind) && j < t.size() && (t.get(j).word("kế", "kh", "dự") || (t.get(j).word("chỉ") && j + 1 < t.size() && t.get(j + 1).word("tiêu")))) {
+        subject = "tỷ lệ đạt " + (t.get(j).word("chỉ") ? "chỉ tiêu" : t.get(j).word("dự") ? "dự toán" : "kế hoạch");
       }
       if (subject == null && "percent".equals(kind) && unitEnd(t, j) > j) {
         subject = s.substring(t.get(j).start(), t.get(unitEnd(t, j) - 1).end()).toLowerCase(java.util.Locale.ROOT);
@@ -247,7 +257,8 @@ public final class IndicatorExtractor {
       if (i > 0 && t.get(i - 1).sym('-')) return true;
     }
     int j = p.to();
-    if (j < t.size() && t.get(j).kind() == Lexer.Kind.WORD && CHROME_AFTER.contains(t.get(j).text())) return true;
+    if (j + 1 < t.size() && CHROME_AFTER.contains(t.get(j).text() + " " + t.get(j + 1).text())) return true;
+    if (j < t.size() && t.get(j).word("comment")) return true;
     return false;
   }
 
@@ -256,7 +267,7 @@ public final class IndicatorExtractor {
     while (k >= 0 && (t.get(k).sym(':') || t.get(k).sym('(') || t.get(k).sym('.'))) k--;
     if (k < 0 || t.get(k).kind() != Lexer.Kind.WORD) return null;
     // "số" in "tổng số 45" counts; in "Nghị quyết số 37", "Giấy phép số 12" it is an identifier
-    if (t.get(k).word("số") && k > 0 && t.get(k - 1).word("tổng")) return null;
+    if (t.get(k).word("số") && k > 0 && t.get(k - 1).word("tổng", "dân", "đa", "thiểu")) return null;
     return t.get(k);
   }
 
@@ -329,6 +340,7 @@ public final class IndicatorExtractor {
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
       Lexer.Tok w = t.get(k);
       if (w.kind() != Lexer.Kind.WORD) return null;
+      if (w.word("còn", "xuống", "lên")) return null; // "giảm còn 2,1%": the level reached, not the change
       if (w.word("tăng")) return "tăng";
       if (w.word("giảm")) return "giảm";
     }

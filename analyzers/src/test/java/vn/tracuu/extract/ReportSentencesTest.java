@@ -1,0 +1,38 @@
+package vn.tracuu.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences of the kind provincial reports are made of, beyond the seeds. */
+class ReportSentencesTest {
+  private static Indicator only(String sentence) {
+    List<Indicator> got = Extraction.of(sentence).indicators();
+    assertEquals(1, got.size(), got.toString());
+    return got.get(0);
+  }
+
+  @Test
+  void ratesMoneyAndLevels() {
+    Indicator rate = only("Năng suất lúa bình quân đạt 58,6 tạ/ha.");
+    assertEquals("tạ/ha", rate.unit());
+    assertEquals("rate", rate.kind());
+    assertEquals("người/km2", only("Mật độ dân số 320 người/km2.").unit());
+    Indicator usd = only("Kim ngạch xuất khẩu đạt 1,5 tỷ USD.");
+    assertEquals(1.5e9, usd.value());
+    assertEquals("USD", usd.unit());
+    Indicator level = only("Tỷ lệ hộ nghèo giảm còn 2,1%.");
+    assertNull(level.change(), "the level reached, not the change");
+    assertEquals("tỷ lệ đạt dự toán", only("Thu ngân sách bằng 115% dự toán.").subject());
+  }
+
+  @Test
+  void lượtCountsButNotPageViews() {
+    Indicator people = only("Có hơn 12.000 lượt cán bộ, đảng viên tham gia học tập.");
+    assertEquals(12000, people.value());
+    assertEquals("hơn", people.qualifier());
+    assertEquals(List.of(), Extraction.of("Bài viết có 1.024 lượt xem và 3 bình luận.").indicators());
+  }
+}
