@@ -22,7 +22,7 @@ public final class IndicatorExtractor {
       "tin", "vụ", "trường hợp", "đoàn viên", "hội viên", "sinh viên", "học sinh", "gương", "điển hình",
       "mô hình", "nhóm chỉ tiêu", "nhóm", "ý kiến", "kiến nghị", "đoàn", "tổ", "bản", "làng", "ấp", "khu phố", "thành viên", "ủy viên",
       "bí thư", "cấp ủy viên", "đại biểu", "lao động", "việc làm", "sản phẩm", "phòng", "ban", "ngành",
-      "huân chương", "bằng khen", "giấy khen", "cờ thi đua", "suất", "căn nhà", "ngôi nhà", "nhà", "con",
+      "nền kinh tế", "công ty", "nhà máy", "khu công nghiệp", "huân chương", "bằng khen", "giấy khen", "cờ thi đua", "suất", "căn nhà", "ngôi nhà", "nhà", "con",
       "chiếc", "cây", "tuyến", "cuốn", "bộ", "tài liệu", "kiểm tra", "giám sát", "thủ tục", "hồ sơ");
   private static final Set<String> TIME_UNITS = set("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "đợt", "tuổi");
   private static final Set<String> NOT_AFTER = set(
@@ -126,6 +126,8 @@ public final class IndicatorExtractor {
       if (unit == null) {
         if (isDuration(t, j)) continue;
         int u = unitEnd(t, j);
+        // "(2b)", "3a": letters stuck to a number are a label, not a counted thing
+        if (u > j && !t.get(j).spaceBefore()) continue;
         if (u > j) {
           unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(java.util.Locale.ROOT);
           j = u;

@@ -153,6 +153,14 @@ public final class ReferenceExtractor {
     if (w.find()) {
       from = start - (before.length() - w.start());
       String named = w.group(1).toLowerCase(Locale.ROOT);
+      if (type.equals("CV") || type.equals("L")) {
+        // "Nghị quyết số 751/2019/UBTVQH14": the words name the type the code does not
+        String t = typeOf(named);
+        if (t != null) {
+          type = t;
+          typeName = TYPE_NAMES.get(t);
+        }
+      }
       if (named.equals("quy định")) typeName = "Quy định";
       else if (named.startsWith("chương trình hành động")) typeName = "Chương trình hành động";
     }
