@@ -34,7 +34,12 @@ public final class IndicatorExtractor {
       "và", "của", "là", "với", "cho", "trong", "ở", "tại", "được", "đã", "đang", "sẽ", "có", "không", "này",
       "đó", "các", "những", "so", "trên", "dưới", "theo", "để", "từ", "đến", "về", "thì", "mà", "nhưng", "hay",
       "hoặc", "cũng", "bị", "do", "vì", "nên", "khi", "đạt", "tăng", "giảm", "gồm", "trong", "qua", "như", "ra",
-      "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển");
+      "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển", "vừa", "lại", "thưa", "rồi", "nữa",
+      "thôi", "nay", "sau", "trước", "tại", "khác", "này", "kia", "ấy", "nào", "gì", "ai", "hết", "lúc", "khi", "giờ",
+      "ngay", "luôn", "cả", "là", "thì", "như", "nhưng", "chỉ", "vẫn", "cũng", "sẽ", "hay", "và", "hoặc");
+  /** Classifiers: "300 khẩu súng", "4 chiếc xe": the counted thing is the word after them too. */
+  private static final Set<String> CLASSIFIERS = set("khẩu", "chiếc", "con", "cái", "quả", "cây", "tấm", "bức", "ngôi",
+      "căn", "bộ", "mẫu", "cuộc", "bản", "tờ", "cuốn", "đôi", "chuyến", "lượt", "đợt", "đoàn", "nhóm", "loại");
   private static final Set<String> TARGET_WORDS = set("nq", "kh", "chỉ", "nghị", "kế", "mục", "ct");
   private static final Set<String> QUALIFIERS = set("hơn", "trên", "gần", "khoảng", "ước", "dưới", "tới", "chừng", "xấp");
   /** Page-chrome counters: "1.024 lượt xem", "0 bình luận", "Số lượt truy cập : 16.593.684". */
@@ -144,6 +149,7 @@ public final class IndicatorExtractor {
         kind = "rate";
         j = end;
       }
+      if ("ratio".equals(kind) && unit == null) continue; // "14/5", "1/80%": a date or a formula, not a ratio
       if (kind == null) kind = "count";
       // "chỉ tiêu nghị quyết 95%" after an indicator of the same sentence: that indicator's target
       if (out.size() > firstOfSentence && precededByTargetWords(t, i)) {
@@ -247,6 +253,11 @@ public final class IndicatorExtractor {
       return true;
     }
     if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
+    // "XJR15", "9h20", "VN30F1707": digits glued to letters are part of a name or a time
+    if (i > 0 && t.get(i - 1).kind() == Lexer.Kind.WORD && !t.get(i).spaceBefore()) return true;
+    if (prev != null && prev.word("kỳ") && i >= 2 && previousIndex(t, i) > 0
+        && t.get(previousIndex(t, i) - 1).word("học", "nhiệm")) return true; // "học kỳ 1", "nhiệm kỳ 2020"
+    if (prev != null && prev.word("sáng", "trưa", "chiều", "tối", "đêm", "lúc")) return true; // "chiều 18/5", "lúc 9"
     if (num.length() >= 9 && num.charAt(0) == '0') return true;
     if (num.startsWith("0") && num.contains(".") && !vn.tracuu.analysis.Numbers.hasThousandsDots(num.toCharArray(), 0, num.length())) {
       return true;
@@ -262,6 +273,12 @@ public final class IndicatorExtractor {
     if (j + 1 < t.size() && CHROME_AFTER.contains(t.get(j).text() + " " + t.get(j + 1).text())) return true;
     if (j < t.size() && t.get(j).word("comment")) return true;
     return false;
+  }
+
+  private static int previousIndex(List<Lexer.Tok> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.get(k).sym(':') || t.get(k).sym('(') || t.get(k).sym('.'))) k--;
+    return k;
   }
 
   private static Lexer.Tok previousWord(List<Lexer.Tok> t, int i) {
@@ -290,8 +307,8 @@ public final class IndicatorExtractor {
     boolean squared = j + 1 < t.size() && !t.get(j + 1).spaceBefore() && (t.get(j + 1).is("2") || t.get(j + 1).is("²"));
     if (k.word("ha", "hécta")) return new int[] {j + 1, 0};
     if (k.word("héc") && j + 2 < t.size() && t.get(j + 1).sym('-') && t.get(j + 2).word("ta")) return new int[] {j + 3, 0};
-    if (k.word("km", "m") && squared) return new int[] {j + 2, 0};
-    if (k.word("km")) return new int[] {j + 1, 1};
+    if (k.word("km", "m", "cm") && squared) return new int[] {j + 2, 0};
+    if (k.word("km", "cm", "mm") || (k.word("m") && t.get(j).spaceBefore())) return new int[] {j + 1, 1};
     if (k.word("tấn", "kg", "tạ")) return new int[] {j + 1, 2};
     return null;
   }
@@ -312,10 +329,17 @@ public final class IndicatorExtractor {
       if (w == u.length && k > best) best = k;
     }
     if (best > j) return best;
-    int k = j;
-    while (k < t.size() && k < j + 2 && t.get(k).kind() == Lexer.Kind.WORD && !STOP.contains(t.get(k).text())
-        && !isDuration(t, k)) k++;
-    return k;
+    // not in the list: the longest dictionary word there ("cung nữ"), after a classifier the word that follows
+    // it too ("300 khẩu súng"); a word not in the dictionary counts as one syllable
+    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD || isDuration(t, j)) return j;
+    int dictionaryEnd = Words.longestAt(t, j, 4);
+    if (dictionaryEnd <= j + 1 && STOP.contains(t.get(j).text())) return j; // "chỉ thị" is a word, "chỉ" alone is not
+    int end = Math.max(j + 1, dictionaryEnd);
+    if (CLASSIFIERS.contains(t.get(j).text()) && end == j + 1 && end < t.size() && t.get(end).kind() == Lexer.Kind.WORD
+        && !STOP.contains(t.get(end).text())) {
+      end = Math.max(end + 1, Words.longestAt(t, end, 3));
+    }
+    return end;
   }
 
   /** "5 năm", "2 nhiệm kỳ", "3 thế kỷ": a span of time, not a statistic. */

@@ -88,6 +88,7 @@ final class MoneyGrammar {
       "cấp", "thuận", "diễn", "ca", "dao", "tính", "hóa", "lương", "học", "hao", "khởi", "đẳng", "tộc", "quê");
 
   private static boolean isCompound(List<Lexer.Tok> t, int j) {
+    if (t.get(j).word("đ") && j + 1 < t.size() && t.get(j + 1).sym('/')) return true; // "2 đ/c": đồng chí
     return t.get(j).word("đồng", "xu", "đô") && j + 1 < t.size() && t.get(j + 1).kind() == Lexer.Kind.WORD
         && (t.get(j).word("đồng") ? NOT_MONEY_AFTER_DONG.contains(t.get(j + 1).text())
             : !t.get(j + 1).word("la", "mỹ", "và"));
