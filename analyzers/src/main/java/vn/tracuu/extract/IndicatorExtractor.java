@@ -144,7 +144,7 @@ public final class IndicatorExtractor {
       if (unit != null && !unit.equals("%") && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
           && t.get(j + 1).kind() == Lexer.Kind.WORD && !t.get(j + 1).spaceBefore()) {
         int end = j + 2;
-        if (end < t.size() && !t.get(end).spaceBefore() && (t.get(end).is("2") || t.get(end).is("²"))) end++;
+        if (end < t.size() && !t.get(end).spaceBefore() && t.get(end).text().matches("[23²³]")) end++;
         unit = unit + s.substring(t.get(j).start(), t.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
         kind = "rate";
         j = end;

@@ -45,7 +45,10 @@ final class MoneyGrammar {
       Amount c = amount(t, j + 1);
       if (c != null && (a.currency == null || c.currency == null || a.currency.equals(c.currency))) {
         String cur = a.currency != null ? a.currency : c.currency;
-        if (cur != null) return new Match(new Money(Money.Bound.BETWEEN, cur, a.value, c.value), i, c.to);
+        // "7-8 tỷ đồng": the scale written once belongs to both ends
+        double low = a.value;
+        while (low > 0 && low * 1000 <= c.value && a.currency == null) low *= 1000;
+        if (cur != null) return new Match(new Money(Money.Bound.BETWEEN, cur, low, c.value), i, c.to);
       }
     }
     if (a.currency == null) return null;

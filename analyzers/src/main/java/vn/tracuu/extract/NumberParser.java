@@ -84,14 +84,25 @@ public final class NumberParser {
     }
     // scale words after digits: "2.350 tỷ", "1,5 triệu", "5 nghìn", "một nghìn tỷ"
     if (!words) {
+      double last = 0;
       while (j < t.size() && SCALES.containsKey(t.get(j).text())) {
         double scale = SCALES.get(t.get(j).text());
         v *= scale;
+        last = scale;
         j++;
         if (j < t.size() && t.get(j).word("rưỡi")) {
           v += scale / 2;
           j++;
         }
+      }
+      // "41 tỷ 737 triệu": a smaller amount with a smaller scale word adds to the larger one
+      while (last > 0 && j + 1 < t.size() && t.get(j).kind() == Lexer.Kind.NUM && SCALES.containsKey(t.get(j + 1).text())
+          && SCALES.get(t.get(j + 1).text()) < last) {
+        double n = Numbers.parse(t.get(j).text());
+        if (Double.isNaN(n)) break;
+        last = SCALES.get(t.get(j + 1).text());
+        v += n * last;
+        j += 2;
       }
     }
     return new Parsed(v, i, j, words);
