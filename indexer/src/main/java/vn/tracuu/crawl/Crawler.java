@@ -46,7 +46,10 @@ public final class Crawler {
   private final Path stateFile;
   private final PrintStream log;
   private final Fetcher fetcher;
-  private final BasicURLNormalizer normalizer = new BasicURLNormalizer();
+  // tracking parameters make one page many URLs
+  private final BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
+      .queryParamsToRemove(java.util.List.of("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "zarsrc"))
+      .build();
   private final SimpleRobotRulesParser robotsParser = new SimpleRobotRulesParser();
   private final SiteMapParser sitemaps = new SiteMapParser(false);
   private final DocumentParser parser = new DocumentParser();
@@ -142,6 +145,10 @@ public final class Crawler {
     }
     state.fetched.put(url, new CrawlState.Fetched(r.etag(), r.lastModified(), null, 0));
     index(url, doc, r);
+    if (!url.equals(q.url())) {
+      index.commit(); // the redirect's target must be committed to take its alias
+      index.alias(url, q.url());
+    }
     return true;
   }
 
@@ -161,6 +168,7 @@ public final class Crawler {
           && SimHash.near(simhash, e.getValue().simhash())) {
         state.aliases.put(url, e.getValue().id());
         state.fetched.put(url, new CrawlState.Fetched(r.etag(), r.lastModified(), null, simhash));
+        index.alias(e.getValue().id(), url);
         report.nearDuplicates++;
         return;
       }
@@ -173,6 +181,11 @@ public final class Crawler {
       case UNCHANGED -> report.unchanged++;
       case DUPLICATE -> {
         report.duplicates++;
+        String of = index.duplicateOf(text);
+        if (of != null) {
+          index.alias(of, url);
+          state.aliases.put(url, of);
+        }
         state.fetched.put(url, new CrawlState.Fetched(r.etag(), r.lastModified(), null, simhash));
         return;
       }

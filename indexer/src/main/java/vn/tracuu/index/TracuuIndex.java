@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -118,11 +119,37 @@ public final class TracuuIndex implements Closeable {
       TopDocs dup = s.search(new TermQuery(new Term(Fields.HASH, hash)), 1);
       if (dup.totalHits.value() > 0) return Outcome.DUPLICATE;
     }
-    writer.updateDocument(new Term(Fields.ID, src.id()), FACETS.build(document(src, text, hash)));
+    List<String> aliases = exists ? List.of(s.storedFields().document(existing.scoreDocs[0].doc).getValues(Fields.ALIASES)) : List.of();
+    writer.updateDocument(new Term(Fields.ID, src.id()), FACETS.build(document(src, text, hash, aliases)));
     return exists ? Outcome.UPDATED : Outcome.ADDED;
   }
 
-  private Document document(SourceDocument src, String text, String hash) throws IOException {
+  /** The id of the committed document whose text is this text's, or null. */
+  public String duplicateOf(String text) throws IOException {
+    String hash = hash(VietnameseNormalizer.normalize(text));
+    TopDocs dup = new IndexSearcher(committed).search(new TermQuery(new Term(Fields.HASH, hash)), 1);
+    return dup.totalHits.value() == 0 ? null : committed.storedFields().document(dup.scoreDocs[0].doc).get(Fields.ID);
+  }
+
+  /**
+   * Records another address of a committed document: a page with the same or nearly the same text, or a URL
+   * that redirects to it. The document is indexed once; its aliases are stored with it.
+   */
+  public boolean alias(String id, String alias) throws IOException {
+    IndexSearcher s = new IndexSearcher(committed);
+    TopDocs hit = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (hit.totalHits.value() == 0 || id.equals(alias)) return false;
+    Document stored = s.storedFields().document(hit.scoreDocs[0].doc);
+    Set<String> aliases = new LinkedHashSet<>(List.of(stored.getValues(Fields.ALIASES)));
+    if (!aliases.add(alias)) return false;
+    String published = stored.get(Fields.PUBLISHED);
+    SourceDocument src = new SourceDocument(id, stored.get(Fields.TITLE), stored.get(Fields.BODY_FOLDED), stored.get(Fields.URL),
+        published == null ? null : java.time.LocalDate.parse(published), stored.get(Fields.SOURCE), stored.get(Fields.TYPE));
+    writer.updateDocument(new Term(Fields.ID, id), FACETS.build(document(src, src.text(), stored.get(Fields.HASH), List.copyOf(aliases))));
+    return true;
+  }
+
+  private Document document(SourceDocument src, String text, String hash, List<String> aliases) throws IOException {
     Extraction x = new Extraction(vn.tracuu.extract.ReferenceExtractor.extract(text),
         vn.tracuu.extract.IndicatorExtractor.extract(text));
     String title = src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
@@ -164,6 +191,7 @@ public final class TracuuIndex implements Closeable {
     d.add(new StoredField(Fields.REFERENCES_JSON, JSON.writeValueAsString(x.references())));
     d.add(new StoredField(Fields.INDICATORS_JSON, JSON.writeValueAsString(x.indicators())));
     d.add(new StoredField(Fields.ANALYZER, analyzer.name()));
+    for (String a : aliases) d.add(new StoredField(Fields.ALIASES, a));
     return d;
   }
 

@@ -33,7 +33,7 @@ class CrawlerTest {
   private Set<String> indexedIds() throws Exception {
     Set<String> ids = new TreeSet<>();
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
-      for (int i = 0; i < r.maxDoc(); i++) ids.add(r.storedFields().document(i).get(Fields.ID));
+      for (int i = 0; i < r.maxDoc(); i++) if (!deleted(r, i)) ids.add(r.storedFields().document(i).get(Fields.ID));
     }
     return ids;
   }
@@ -41,8 +41,25 @@ class CrawlerTest {
   private String body(String id) throws Exception {
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
       for (int i = 0; i < r.maxDoc(); i++) {
+        if (deleted(r, i)) continue;
         var d = r.storedFields().document(i);
         if (d.get(Fields.ID).equals(id)) return d.get(Fields.BODY_FOLDED);
+      }
+    }
+    throw new AssertionError("not indexed: " + id);
+  }
+
+  private static boolean deleted(DirectoryReader r, int doc) {
+    var live = org.apache.lucene.index.MultiBits.getLiveDocs(r);
+    return live != null && !live.get(doc);
+  }
+
+  private List<String> aliases(String id) throws Exception {
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      for (int i = 0; i < r.maxDoc(); i++) {
+        if (deleted(r, i)) continue;
+        var d = r.storedFields().document(i);
+        if (d.get(Fields.ID).equals(id)) return List.of(d.getValues(Fields.ALIASES));
       }
     }
     throw new AssertionError("not indexed: " + id);
@@ -69,6 +86,8 @@ class CrawlerTest {
         assertFalse(a.contains(chrome), "chrome in the body: " + chrome);
       }
       assertTrue(body(b + "/files/report.docx").contains("107,46%"));
+      assertEquals(List.of(b + "/news/a-copy.html"), aliases(b + "/news/a.html"), "the near-duplicate is an alias");
+      assertEquals(List.of(b + "/old-b"), aliases(b + "/news/b.html"), "the redirect is an alias");
       assertTrue(body(b + "/files/report.pdf").contains("22-NQ/TW"));
 
       int before = site.fullResponses("/news/a.html", "/news/b.html", "/news/c.html", "/news/d.html",

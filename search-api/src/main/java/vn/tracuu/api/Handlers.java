@@ -71,6 +71,7 @@ public final class Handlers {
     out.put("type", d.get(Fields.TYPE));
     out.put("published", d.get(Fields.PUBLISHED));
     out.put("province", d.get(Fields.PROVINCE));
+    out.put("aliases", List.of(d.getValues(Fields.ALIASES)));
     out.put("text", d.get(Fields.BODY_FOLDED));
     out.put("references", Json.MAPPER.readTree(d.get(Fields.REFERENCES_JSON)));
     out.put("indicators", Json.MAPPER.readTree(d.get(Fields.INDICATORS_JSON)));
