@@ -57,6 +57,7 @@ public final class Searcher implements Closeable {
   static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "4"));
   static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
   static final int SLOP = Integer.getInteger("tracuu.slop", 3);
+  static final int LONG_QUERY = Integer.getInteger("tracuu.longQuery", 6);
   /** How many first-pass documents proximity rescores. */
   static final int RESCORE = Integer.getInteger("tracuu.rescore", 300);
   static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
@@ -226,10 +227,13 @@ public final class Searcher implements Closeable {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     int required = 0;
     List<String> allTerms = new ArrayList<>();
-    for (QueryUnderstanding.Clause c : QueryUnderstanding.clauses(q)) {
+    List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
+    // long queries: the exact view is left to the exact-phrase rescoring, halving the first pass's postings
+    boolean exactWords = marks && clauses.size() <= LONG_QUERY;
+    for (QueryUnderstanding.Clause c : clauses) {
       BooleanQuery.Builder alt = new BooleanQuery.Builder();
       for (String text : c.alternatives()) {
-        Query one = clause(text, marks);
+        Query one = clause(text, exactWords);
         if (one != null) alt.add(one, Occur.SHOULD);
         if (!c.excluded()) allTerms.addAll(terms(Fields.BODY_FOLDED, text));
       }
