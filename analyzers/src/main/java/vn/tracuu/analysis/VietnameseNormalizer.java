@@ -26,7 +26,8 @@ public final class VietnameseNormalizer {
     return out.toString();
   }
 
-  static void normalize(CharSequence in, StringBuilder out, Sink sink) {
+  /** Normalizes into {@code out}, telling {@code sink} where the output becomes shorter than the input. */
+  public static void normalize(CharSequence in, StringBuilder out, Sink sink) {
     int diff = 0;
     int n = in.length();
     for (int i = 0; i < n; i++) {

@@ -68,6 +68,17 @@ class ExtractionTest {
   }
 
   @Test
+  void offsetsPointIntoTheTextAsGiven() {
+    String raw = "Đa\u0309ng bộ\u200B có 45.239 đảng viên, theo Chỉ thị 05-CT/TW.";
+    Extraction x = Extraction.of(raw);
+    Indicator i = x.indicators().get(0);
+    assertEquals("45.239 đảng viên", raw.substring(i.start(), i.end()));
+    assertEquals(i.text(), raw.substring(i.start(), i.end()));
+    Reference r = x.references().get(0);
+    assertEquals("Chỉ thị 05-CT/TW", raw.substring(r.start(), r.end()));
+  }
+
+  @Test
   void sentencesKeepAbbreviations() {
     List<Sentences.Span> s = Sentences.split("PGS.TS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh. Hội nghị kết thúc.");
     assertEquals(2, s.size());
