@@ -25,6 +25,9 @@ final class QueryUnderstanding {
       "(?<![a-z])(nghi quyet|chi thi|ket luan|quy dinh|quyet dinh|huong dan|ke hoach|thong bao|de an|chuong trinh|"
           + "nghi dinh|thong tu|nq|ct|kl|qd|hd|kh|tb)\\s*(?:so\\s*)?(\\d{1,5})(?![\\d/-])");
 
+  /** "100/2019" typed without its issuer: the state documents numbered so in that year. */
+  private static final Pattern NUMBER_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,5})/((?:19|20)\\d{2})(?![\\d])(?!/\\p{L})");
+
   private QueryUnderstanding() {}
 
   static List<CodeAsked> codes(String q) {
@@ -49,6 +52,8 @@ final class QueryUnderstanding {
       out.add(new CodeAsked(DocumentCodes.key(b.toString()), false));
       i = end;
     }
+    Matcher ny = NUMBER_YEAR.matcher(norm);
+    while (ny.find()) out.add(new CodeAsked(ny.group(1).replaceFirst("^0+(?=\\d)", "") + "/" + ny.group(2) + "/", true));
     Matcher m = BARE.matcher(VietnameseText.foldAll(norm));
     while (m.find()) {
       String type = switch (m.group(1)) {
@@ -66,7 +71,8 @@ final class QueryUnderstanding {
       };
       String number = m.group(2).replaceFirst("^0+(?=\\d)", "");
       boolean state = type.equals("NĐ") || type.equals("TT");
-      out.add(new CodeAsked(state ? number + "/" : number + "-" + type + "/", true));
+      String prefix = state ? number + "/" : number + "-" + type + "/";
+      if (out.stream().noneMatch(c -> c.key().startsWith(prefix))) out.add(new CodeAsked(prefix, true)); // written in full too
     }
     return out;
   }
