@@ -69,8 +69,12 @@ public final class ReferenceExtractor {
 
   /** Every reference in {@code text}, in order. Offsets refer to {@code text} as given (normalize first). */
   public static List<Reference> extract(String text) {
+    return extract(text, Provinces.mostNamed(text));
+  }
+
+  /** As {@link #extract(String)}, with the province the caller has already found for the text (or null). */
+  public static List<Reference> extract(String text, String province) {
     List<Reference> out = new ArrayList<>();
-    String province = Provinces.mostNamed(text);
     Map<String, String> seen = new HashMap<>(); // type + number key → canonical code
     char[] s = text.toCharArray();
     List<int[]> taken = new ArrayList<>();

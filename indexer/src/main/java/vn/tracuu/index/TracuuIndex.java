@@ -150,7 +150,8 @@ public final class TracuuIndex implements Closeable {
   }
 
   private Document document(SourceDocument src, String text, String hash, List<String> aliases) throws IOException {
-    Extraction x = new Extraction(vn.tracuu.extract.ReferenceExtractor.extract(text),
+    String province = Provinces.mostNamed(text);
+    Extraction x = new Extraction(vn.tracuu.extract.ReferenceExtractor.extract(text, province),
         vn.tracuu.extract.IndicatorExtractor.extract(text));
     String title = src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
     Document d = new Document();
@@ -186,7 +187,6 @@ public final class TracuuIndex implements Closeable {
     String type = src.type() == null ? "tin-bai" : src.type();
     d.add(new StringField(Fields.TYPE, type, Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(Fields.TYPE, type));
-    String province = Provinces.mostNamed(text);
     if (province != null) d.add(new StoredField(Fields.PROVINCE, province));
     d.add(new StoredField(Fields.REFERENCES_JSON, JSON.writeValueAsString(x.references())));
     d.add(new StoredField(Fields.INDICATORS_JSON, JSON.writeValueAsString(x.indicators())));
