@@ -107,14 +107,15 @@ public final class TracuuIndex implements Closeable {
   public Outcome put(SourceDocument src) throws IOException {
     String text = VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
     String hash = hash(text);
-    String sameContent = hashes.putIfAbsent(hash, src.id());
-    if (sameContent != null && !sameContent.equals(src.id())) return Outcome.DUPLICATE;
     IndexSearcher s = new IndexSearcher(committed);
     TopDocs existing = s.search(new TermQuery(new Term(Fields.ID, src.id())), 1);
     boolean exists = existing.totalHits.value() > 0;
+    // the committed version first: with parallel workers, a copy of this text may reach the in-run map before it
     if (exists && hash.equals(s.storedFields().document(existing.scoreDocs[0].doc).get(Fields.HASH))) {
       return Outcome.UNCHANGED;
     }
+    String sameContent = hashes.putIfAbsent(hash, src.id());
+    if (sameContent != null && !sameContent.equals(src.id())) return Outcome.DUPLICATE;
     if (!exists) {
       TopDocs dup = s.search(new TermQuery(new Term(Fields.HASH, hash)), 1);
       if (dup.totalHits.value() > 0) return Outcome.DUPLICATE;
