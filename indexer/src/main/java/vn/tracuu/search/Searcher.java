@@ -93,6 +93,14 @@ public final class Searcher implements Closeable {
 
   /** Every cited code with how many documents cite it, most cited first. */
   public Map<String, Integer> references() {
+    Map<String, Integer> r = references;
+    if (r == null) references = r = countReferences(); // the reader never changes: count once
+    return r;
+  }
+
+  private volatile Map<String, Integer> references;
+
+  private Map<String, Integer> countReferences() {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (facetState == null) return out;
     try {
@@ -104,7 +112,7 @@ public final class Searcher implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   public AnalyzerChoice analyzer() {
@@ -156,10 +164,22 @@ public final class Searcher implements Closeable {
 
   /** Top ids for a query, for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
-    TopDocs top = rescore(searcher.search(query(q), Math.max(n, RESCORE)), q, n);
     List<String> out = new ArrayList<>();
-    if (top.scoreDocs.length > n) top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
-    for (ScoreDoc sd : top.scoreDocs) out.add(searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
+    for (Document d : top(q, n, java.util.Set.of(Fields.ID))) out.add(d.get(Fields.ID));
+    return out;
+  }
+
+  /** Id and title of the top documents: ranked as a search, without its facets and snippets (for suggestions). */
+  public List<String[]> titles(String q, int n) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (Document d : top(q, n, java.util.Set.of(Fields.ID, Fields.TITLE))) out.add(new String[] {d.get(Fields.ID), d.get(Fields.TITLE)});
+    return out;
+  }
+
+  private List<Document> top(String q, int n, java.util.Set<String> fields) throws IOException {
+    TopDocs top = rescore(searcher.search(query(q), Math.max(n, RESCORE)), q, n);
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(n, top.scoreDocs.length); i++) out.add(searcher.storedFields().document(top.scoreDocs[i].doc, fields));
     return out;
   }
 

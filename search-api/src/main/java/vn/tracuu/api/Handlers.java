@@ -183,13 +183,10 @@ public final class Handlers {
     List<Map<String, String>> out = new ArrayList<>();
     Map<String, Integer> refs = searcher.get().references();
     for (String code : refs.keySet()) {
-      if (VietnameseText.foldAll(code).startsWith(fq) || VietnameseText.foldAll(code).contains(fq)) out.add(Map.of("kind", "code", "text", code));
+      if (VietnameseText.foldAll(code).contains(fq)) out.add(Map.of("kind", "code", "text", code));
       if (out.size() >= 5) break;
     }
-    for (SearchResult.Hit h : searcher.get().search(SearchRequest.of(q, 10)).hits()) {
-      if (out.size() >= 10) break;
-      out.add(Map.of("kind", "title", "text", h.title(), "id", h.id()));
-    }
+    for (String[] t : searcher.get().titles(q, 10 - out.size())) out.add(Map.of("kind", "title", "text", t[1], "id", t[0]));
     json(ctx, Map.of("suggestions", out));
   }
 
