@@ -174,7 +174,7 @@ public final class Crawler {
       }
     }
     SourceDocument src = new SourceDocument(url, doc.title(), text, url, doc.published(), host(url),
-        DocumentType.guess(doc.title(), text));
+        DocumentType.guess(doc.title(), text), doc.author());
     switch (index.put(src)) {
       case ADDED -> report.added++;
       case UPDATED -> report.updated++;

@@ -4,6 +4,7 @@ package vn.tracuu.index;
 public final class Fields {
   public static final String ID = "id";
   public static final String URL = "url";
+  public static final String AUTHOR = "author";
   public static final String TITLE = "title";
   public static final String TITLE_EXACT = "title_exact";
   public static final String TITLE_FOLDED = "title_folded";

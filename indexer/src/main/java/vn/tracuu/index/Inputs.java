@@ -70,7 +70,7 @@ public final class Inputs {
       String type = id.startsWith("legal/") ? "van-ban" : DocumentType.guess(p.title(), p.text());
       LocalDate published = p.published() != null ? p.published()
           : Dates.first(p.text().substring(0, Math.min(400, p.text().length()))).orElse(null);
-      sink.accept(new SourceDocument(id, p.title(), p.text(), null, published, p.source() == null ? "tệp" : p.source(), type));
+      sink.accept(new SourceDocument(id, p.title(), p.text(), null, published, p.source() == null ? "tệp" : p.source(), type, p.author()));
     } catch (IOException | RuntimeException e) {
       failure.accept(id, e);
     }
@@ -94,7 +94,7 @@ public final class Inputs {
           String source = text(j, "source");
           if (source == null && id.contains("-")) source = id.substring(0, id.indexOf('-'));
           sink.accept(new SourceDocument(id, text(j, "title"), body, text(j, "url"), published, source,
-              DocumentType.guess(text(j, "title"), body)));
+              DocumentType.guess(text(j, "title"), body), text(j, "author")));
         } catch (IOException | RuntimeException e) {
           failure.accept(f.getFileName() + ":" + lineNo, e);
         }

@@ -9,4 +9,4 @@ import java.time.LocalDate;
  * @param type {@code tin-bai} (news article) or {@code van-ban} (a resolution, directive or legal text)
  */
 public record SourceDocument(
-    String id, String title, String text, String url, LocalDate published, String source, String type) {}
+    String id, String title, String text, String url, LocalDate published, String source, String type, String author) {}

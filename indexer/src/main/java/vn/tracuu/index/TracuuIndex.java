@@ -145,7 +145,8 @@ public final class TracuuIndex implements Closeable {
     if (!aliases.add(alias)) return false;
     String published = stored.get(Fields.PUBLISHED);
     SourceDocument src = new SourceDocument(id, stored.get(Fields.TITLE), stored.get(Fields.BODY_FOLDED), stored.get(Fields.URL),
-        published == null ? null : java.time.LocalDate.parse(published), stored.get(Fields.SOURCE), stored.get(Fields.TYPE));
+        published == null ? null : java.time.LocalDate.parse(published), stored.get(Fields.SOURCE), stored.get(Fields.TYPE),
+        stored.get(Fields.AUTHOR));
     writer.updateDocument(new Term(Fields.ID, id), FACETS.build(document(src, src.text(), stored.get(Fields.HASH), List.copyOf(aliases))));
     return true;
   }
@@ -159,6 +160,7 @@ public final class TracuuIndex implements Closeable {
     d.add(new StringField(Fields.ID, src.id(), Field.Store.YES));
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
     if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
+    if (src.author() != null && !src.author().isBlank()) d.add(new StoredField(Fields.AUTHOR, src.author()));
     d.add(new StoredField(Fields.TITLE, title));
     d.add(new TextField(Fields.TITLE_EXACT, title, Field.Store.NO));
     d.add(new TextField(Fields.TITLE_FOLDED, title, Field.Store.NO));

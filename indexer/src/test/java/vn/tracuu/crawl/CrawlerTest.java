@@ -54,6 +54,17 @@ class CrawlerTest {
     return live != null && !live.get(doc);
   }
 
+  private String stored(String id, String field) throws Exception {
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
+      for (int i = 0; i < r.maxDoc(); i++) {
+        if (deleted(r, i)) continue;
+        var d = r.storedFields().document(i);
+        if (d.get(Fields.ID).equals(id)) return d.get(field);
+      }
+    }
+    throw new AssertionError("not indexed: " + id);
+  }
+
   private List<String> aliases(String id) throws Exception {
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(dir))) {
       for (int i = 0; i < r.maxDoc(); i++) {
@@ -87,6 +98,8 @@ class CrawlerTest {
       }
       assertTrue(body(b + "/files/report.docx").contains("107,46%"));
       assertEquals(List.of(b + "/news/a-copy.html"), aliases(b + "/news/a.html"), "the near-duplicate is an alias");
+      assertEquals("Nguyễn Thanh", stored(b + "/news/a.html", Fields.AUTHOR), "the byline");
+      assertEquals("2021-11-23", stored(b + "/news/a.html", Fields.PUBLISHED), "the published date from the meta tag");
       assertEquals(List.of(b + "/old-b"), aliases(b + "/news/b.html"), "the redirect is an alias");
       assertTrue(body(b + "/files/report.pdf").contains("22-NQ/TW"));
 

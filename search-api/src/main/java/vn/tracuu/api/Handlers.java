@@ -68,6 +68,7 @@ public final class Handlers {
     out.put("title", d.get(Fields.TITLE));
     out.put("url", d.get(Fields.URL));
     out.put("source", d.get(Fields.SOURCE));
+    out.put("author", d.get(Fields.AUTHOR));
     out.put("type", d.get(Fields.TYPE));
     out.put("published", d.get(Fields.PUBLISHED));
     out.put("province", d.get(Fields.PROVINCE));
