@@ -24,7 +24,13 @@ final class IndexCommand implements Callable<Integer> {
         return 2;
       }
     }
-    AnalyzerChoice choice = AnalyzerChoice.parse(analyzer);
+    AnalyzerChoice choice;
+    try {
+      choice = AnalyzerChoice.parse(analyzer);
+    } catch (IllegalArgumentException e) {
+      System.err.println("tracuu index: " + e.getMessage());
+      return 2;
+    }
     return run(inputs, index, choice) ? 0 : 1;
   }
 

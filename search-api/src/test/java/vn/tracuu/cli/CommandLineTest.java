@@ -1,0 +1,107 @@
+package vn.tracuu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands a user types, on the bundled corpus, with their output and exit codes. */
+class CommandLineTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Path ROOT = Path.of(System.getProperty("tracuu.root"));
+  @TempDir static Path tmp;
+  static Path index;
+
+  /** Exit code and standard output of one command line. */
+  record Run(int code, String out) {}
+
+  static Run run(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      return new Run(Tracuu.run(args), buf.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  @BeforeAll
+  static void indexBundledCorpus() {
+    index = tmp.resolve("index");
+    assertEquals(0, run("index", "--input", ROOT.resolve("corpus/seeds").toString(), "--input",
+        ROOT.resolve("corpus/legal").toString(), "--index", index.toString()).code());
+  }
+
+  @Test
+  void analyzeShowsBothViewsAsJson() throws Exception {
+    Run r = run("analyze", "--json", "Ðảng uỷ TCCSĐ triển khai Chỉ thị 40 – CT/TW");
+    assertEquals(0, r.code());
+    JsonNode views = JSON.readTree(r.out());
+    assertEquals("đảng", views.get("exact").get(0).get("term").asText());
+    assertEquals("ủy", views.get("exact").get(1).get("term").asText());
+    assertTrue(views.get("folded").toString().contains("\"40-ct/tw\""));
+    assertTrue(views.get("exact").toString().contains("\"tổ\""), "the abbreviation expanded");
+  }
+
+  @Test
+  void extractAsCsvAndJson() throws Exception {
+    String seed = ROOT.resolve("corpus/seeds/003_f7b0d7ec67d0c555.txt").toString();
+    Run csv = run("extract", "--csv", seed);
+    assertEquals(0, csv.code());
+    assertTrue(csv.out().startsWith("document,value,unit,kind,"));
+    assertTrue(csv.out().contains(",72,đảng viên,count,"), csv.out());
+    JsonNode json = JSON.readTree(run("extract", seed).out());
+    assertTrue(json.get("references").toString().contains("05-CT/TW"));
+    assertEquals(2, run("extract", tmp.resolve("khong-co.txt").toString()).code(), "a missing file is a usage error");
+  }
+
+  @Test
+  void searchForScriptsPrintsTheApiObject() throws Exception {
+    Run r = run("search", "--index", index.toString(), "--json", "--limit", "2", "chi thi so 05");
+    assertEquals(0, r.code());
+    JsonNode res = JSON.readTree(r.out());
+    assertTrue(res.get("total").asInt() >= 2);
+    assertTrue(res.get("hits").get(0).get("references").toString().contains("05-CT/TW"));
+    assertEquals(2, run("search", "--index", tmp.resolve("none").toString(), "x").code());
+  }
+
+  @Test
+  void judgeThenEvaluate() throws Exception {
+    Path topics = Files.writeString(tmp.resolve("topics.tsv"),
+        "T1\tcode:5-CT/TW\tChỉ thị 05\nT2\tphrase:tổ chức cơ sở đảng|tccsđ\tTCCSĐ\n");
+    Path queries = Files.writeString(tmp.resolve("queries.tsv"),
+        "T1\tcode\t05-CT/TW\nT1\tcode-folded\tchi thi 05\nT2\ttopic\ttổ chức cơ sở đảng\nT2\tabbreviation\tTCCSĐ\n");
+    Path judgments = tmp.resolve("judgments.tsv");
+    assertEquals(0, run("eval", "--judge", "--topics", topics.toString(), "--judgments", judgments.toString(),
+        "--input", ROOT.resolve("corpus/seeds").toString(), "--input", ROOT.resolve("corpus/legal").toString()).code());
+    String judged = Files.readString(judgments);
+    assertTrue(judged.contains("T1\tseeds/002_28107783c06f4d80.txt\t2"), judged);
+    Run r = run("eval", "--index", index.toString(), "--queries", queries.toString(), "--judgments", judgments.toString());
+    assertEquals(0, r.code());
+    Matcher all = Pattern.compile("(?m)^all\\s+4\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)").matcher(r.out());
+    assertTrue(all.find(), r.out());
+    assertTrue(Double.parseDouble(all.group(1)) > 0.8, "nDCG@10 on the bundled corpus: " + all.group(1));
+    assertTrue(r.out().contains("latency p50"));
+  }
+
+  @Test
+  void badInputIsAClearErrorWithNonZeroExit() {
+    assertEquals(2, run("index", "--input", tmp.resolve("khong-co").toString(), "--index", tmp.resolve("x").toString()).code());
+    assertEquals(2, run("crawl", "--seed", "ftp://x", "--index", tmp.resolve("c").toString()).code());
+    assertEquals(2, run("index", "--analyzer").code());
+    assertEquals(2, run("index", "--analyzer", "lucene", "--input", ROOT.resolve("corpus/seeds").toString(), "--index",
+        tmp.resolve("y").toString()).code());
+  }
+}
