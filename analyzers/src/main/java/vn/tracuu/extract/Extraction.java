@@ -11,12 +11,22 @@ public record Extraction(List<Reference> references, List<Indicator> indicators)
    * {@code text} are those of the text as given, even where normalization composed marks or dropped characters.
    */
   public static Extraction of(String raw) {
+    return of(raw, null);
+  }
+
+  /**
+   * The same, with what is known of the document beyond its text (its date, to read {@code năm nay}); a null
+   * context, or a null province in it, takes the province the text names most.
+   */
+  public static Extraction of(String raw, DocumentContext context) {
     List<int[]> shifts = new ArrayList<>();
     StringBuilder out = new StringBuilder(raw.length());
     VietnameseNormalizer.normalize(raw, out, (offset, diff) -> shifts.add(new int[] {offset, diff}));
     String text = out.toString();
-    List<Reference> refs = ReferenceExtractor.extract(text);
-    List<Indicator> inds = IndicatorExtractor.extract(text);
+    String province = context != null && context.province() != null ? context.province() : Provinces.mostNamed(text);
+    DocumentContext doc = new DocumentContext(context == null ? null : context.published(), province);
+    List<Reference> refs = ReferenceExtractor.extract(text, province);
+    List<Indicator> inds = IndicatorExtractor.extract(text, doc);
     if (shifts.isEmpty()) return new Extraction(refs, inds);
     List<Reference> r = new ArrayList<>(refs.size());
     for (Reference x : refs) {
@@ -27,8 +37,7 @@ public record Extraction(List<Reference> references, List<Indicator> indicators)
     List<Indicator> i = new ArrayList<>(inds.size());
     for (Indicator x : inds) {
       int s = raw(shifts, x.start()), e = raw(shifts, x.end());
-      i.add(new Indicator(x.value(), x.unit(), x.kind(), x.subject(), x.of(), x.target(), x.qualifier(), x.change(),
-          raw.substring(s, e), s, e, x.sentence()));
+      i.add(x.at(raw.substring(s, e), s, e));
     }
     return new Extraction(r, i);
   }

@@ -2,212 +2,250 @@ package vn.tracuu.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import vn.tracuu.analysis.DocumentCodes;
 
 /**
- * Finds the statistics a text reports: counts with what they count, percentages, ratios, money, areas, with
- * qualifiers, changes and targets. Never dates, years, document codes and their numbers, phone numbers, term
- * numbers or page-chrome counters.
+ * Finds the statistics a text reports, as records a researcher can filter and group. Each sentence goes through
+ * stages: numbers and what they measure ({@link Quantities}), the bound around them ({@link Bounds}), the clause
+ * that says what is measured ({@link Subjects}), the time and place ({@link Periods}, {@link Places}, from the
+ * sentence, else its paragraph, else the document) and goals ({@link Goals}); a change ({@code tăng 12%}) or the
+ * share of a plan ({@code đạt 103% chỉ tiêu}) said after a figure is put on that figure, not made a row of its own.
+ * Never dates, years, document codes and their numbers, phone numbers, term numbers or page-chrome counters.
  */
 public final class IndicatorExtractor {
-  /** Counted things, matched longest first after a number. Extend freely. */
-  private static final List<String[]> UNITS = words(
-      "tổ chức cơ sở đảng", "tổ chức đảng", "đảng bộ cơ sở", "chi bộ cơ sở", "đảng bộ bộ phận", "đảng bộ trực thuộc",
-      "chi bộ trực thuộc", "chi bộ", "đảng bộ", "đảng viên mới", "đảng viên", "quần chúng ưu tú", "quần chúng",
-      "đồng chí", "cán bộ", "công chức", "viên chức", "học viên", "lớp", "người", "hộ gia đình", "hộ", "lượt người",
-      "lượt", "thôn, tổ dân phố", "thôn", "tổ dân phố", "xã, phường, thị trấn", "xã", "phường", "thị trấn", "huyện", "cơ sở",
-      "doanh nghiệp", "hợp tác xã", "tập thể", "cá nhân", "đơn vị", "cơ quan", "trường học", "trường", "chỉ tiêu",
-      "nhiệm vụ", "văn bản", "cuộc", "buổi", "hội nghị", "công trình", "dự án", "tác phẩm", "bài viết", "bài",
-      "tin", "vụ", "trường hợp", "đoàn viên", "hội viên", "sinh viên", "học sinh", "gương", "điển hình",
-      "mô hình", "nhóm chỉ tiêu", "nhóm", "ý kiến", "kiến nghị", "đoàn", "tổ", "bản", "làng", "ấp", "khu phố", "thành viên", "ủy viên",
-      "bí thư", "cấp ủy viên", "đại biểu", "lao động", "việc làm", "sản phẩm", "phòng", "ban", "ngành",
-      "nền kinh tế", "công ty", "nhà máy", "khu công nghiệp", "huân chương", "bằng khen", "giấy khen", "cờ thi đua", "suất", "căn nhà", "ngôi nhà", "nhà", "con",
-      "chiếc", "cây", "tuyến", "cuốn", "bộ", "tài liệu", "kiểm tra", "giám sát", "thủ tục", "hồ sơ");
-  private static final Set<String> TIME_UNITS = set("năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "đợt", "tuổi");
-  private static final Set<String> NOT_AFTER = set(
-      "ngày", "tháng", "năm", "khóa", "lần", "thứ", "số", "điều", "khoản", "chương", "mục", "điểm", "đoạn",
-      "covid", "xem", "cập", "phép", "thoại", "fax", "đt", "hotline", "quận", "phường", "tổ", "đội", "tập", "trang",
-      "ảnh", "hình", "bảng", "lục", "quyết", "thị", "luận", "dẫn", "định", "án", "báo", "ương", "trình",
-      "hiệu", "quý", "tuần", "đợt", "kỷ", "hạng", "cấp", "loại", "lớp", "nhóm", "tuổi", "mã", "phòng", "nhà", "đường", "ấp", "thôn", "xóm", "bản", "km", "quốc", "lộ", "tỉnh");
-  private static final Set<String> STOP = set(
-      "và", "của", "là", "với", "cho", "trong", "ở", "tại", "được", "đã", "đang", "sẽ", "có", "không", "này",
-      "đó", "các", "những", "so", "trên", "dưới", "theo", "để", "từ", "đến", "về", "thì", "mà", "nhưng", "hay",
-      "hoặc", "cũng", "bị", "do", "vì", "nên", "khi", "đạt", "tăng", "giảm", "gồm", "trong", "qua", "như", "ra",
-      "lên", "vào", "còn", "mới", "cùng", "đều", "chiếm", "tham", "thực", "triển", "vừa", "lại", "thưa", "rồi", "nữa",
-      "thôi", "nay", "sau", "trước", "tại", "khác", "này", "kia", "ấy", "nào", "gì", "ai", "hết", "lúc", "khi", "giờ",
-      "ngay", "luôn", "cả", "là", "thì", "như", "nhưng", "chỉ", "vẫn", "cũng", "sẽ", "hay", "và", "hoặc");
-  /** Classifiers: "300 khẩu súng", "4 chiếc xe": the counted thing is the word after them too. */
-  private static final Set<String> CLASSIFIERS = set("khẩu", "chiếc", "con", "cái", "quả", "cây", "tấm", "bức", "ngôi",
-      "căn", "bộ", "mẫu", "cuộc", "bản", "tờ", "cuốn", "đôi", "chuyến", "lượt", "đợt", "đoàn", "nhóm", "loại");
-  private static final Set<String> TARGET_WORDS = set("nq", "kh", "chỉ", "nghị", "kế", "mục", "ct");
-  private static final Set<String> QUALIFIERS = set("hơn", "trên", "gần", "khoảng", "ước", "dưới", "tới", "chừng", "xấp");
-  /** Page-chrome counters: "1.024 lượt xem", "0 bình luận", "Số lượt truy cập : 16.593.684". */
-  private static final Set<String> CHROME_AFTER = set("bình luận", "lượt xem", "lượt truy", "lượt thích", "lượt chia", "comment", "phản hồi", "người đang");
-  private static final Set<String> SUBJECT_TRIM = set(
-      "là", "đạt", "có", "gồm", "được", "với", "hơn", "trên", "gần", "khoảng", "ước", "tăng", "giảm", "còn", "chỉ",
-      "tới", "lên", "thêm", "cho", "và", "đã", "trong", "đó", "tính", "chiếm", "dưới", "đến", "nay", "toàn", "bằng",
-      "mới", "từ", "xuống", "at", "vượt", "nâng", "cụ", "thể", "như", "sau", "gần", "ở");
+  private static final Map<String[], String> CHANGE_WORDS = WordList.table("change-words.tsv");
 
   private IndicatorExtractor() {}
 
-  /** Every indicator in the text, in order. Pass normalized text; offsets refer to it. */
+  /** Every indicator in the text, in order, read with the context the text gives of itself. */
   public static List<Indicator> extract(String text) {
+    return extract(text, DocumentContext.of(text));
+  }
+
+  /** Every indicator in the text, in order. Pass normalized text; offsets refer to it. */
+  public static List<Indicator> extract(String text, DocumentContext doc) {
     List<Indicator> out = new ArrayList<>();
-    for (Sentences.Span span : Sentences.split(text)) sentence(text, span, out);
+    Paragraph paragraph = new Paragraph();
+    int previousEnd = 0;
+    for (Sentences.Span span : Sentences.split(text)) {
+      if (text.indexOf('\n', previousEnd) >= 0 && text.indexOf('\n', previousEnd) < span.start()) paragraph = new Paragraph();
+      new SentenceReader(text, span, doc, paragraph, out).read();
+      previousEnd = span.end();
+    }
     return out;
   }
 
-  private static void sentence(String text, Sentences.Span span, List<Indicator> out) {
-    String s = text.substring(span.start(), span.end());
-    List<Lexer.Tok> t = Lexer.lex(s);
-    boolean[] excluded = excluded(s, t);
-    int firstOfSentence = out.size();
-    for (int i = 0; i < t.size(); i++) {
-      Lexer.Tok k = t.get(i);
-      if (excluded[i]) continue;
-      if (k.sym('(') && out.size() > firstOfSentence) {
-        int close = parentheticalTarget(t, i);
-        if (close > 0) {
-          for (int q = i + 1; q < close; q++) {
-            if (t.get(q).kind() == Lexer.Kind.NUM) {
-              boolean percent = q + 1 < t.size() && t.get(q + 1).sym('%');
-              attachTarget(out, firstOfSentence, vn.tracuu.analysis.Numbers.parse(t.get(q).text()), percent ? "percent" : "count");
-              break;
+  /** What the earlier sentences of a paragraph said of time and place. */
+  private static final class Paragraph {
+    Period period;
+    Place place;
+  }
+
+  /** One sentence's pass: the tokens, what they name, and the rows found so far. */
+  private static final class SentenceReader {
+    private final String text;
+    private final Sentences.Span span;
+    private final DocumentContext doc;
+    private final Paragraph paragraph;
+    private final List<Indicator> out;
+    private final String s;
+    private final List<Lexer.Tok> t;
+    private final boolean[] excluded;
+    private final boolean[] context;
+    private final List<Periods.Mention> periods;
+    private final List<Places.Mention> places;
+    private final int first;
+    /** Token index after each row of this sentence, in order. */
+    private final List<Integer> rowEnds = new ArrayList<>();
+
+    SentenceReader(String text, Sentences.Span span, DocumentContext doc, Paragraph paragraph, List<Indicator> out) {
+      this.text = text;
+      this.span = span;
+      this.doc = doc;
+      this.paragraph = paragraph;
+      this.out = out;
+      this.s = text.substring(span.start(), span.end());
+      this.t = Lexer.lex(s);
+      this.excluded = excluded(s, t);
+      this.periods = Periods.find(s, doc.published());
+      this.places = Places.find(s, doc.province());
+      this.context = new boolean[t.size()];
+      for (int i = 0; i < t.size(); i++) {
+        int a = t.get(i).start(), b = t.get(i).end();
+        for (Periods.Mention m : periods) if (a >= m.start() && b <= m.end()) context[i] = true;
+        for (Places.Mention m : places) if (a >= m.start() && b <= m.end()) context[i] = true;
+      }
+      this.first = out.size();
+    }
+
+    void read() {
+      for (int i = 0; i < t.size(); i++) {
+        if (excluded[i] || context[i]) continue;
+        if (t.get(i).sym('(') && out.size() > first) {
+          int close = Goals.targetBracket(t, i);
+          if (close > 0) {
+            for (int q = i + 1; q < close; q++) {
+              Quantity target = t.get(q).kind() == Lexer.Kind.NUM ? Quantities.read(s, t, q) : null;
+              if (target != null || t.get(q).kind() == Lexer.Kind.NUM) {
+                double v = target != null ? target.value() : vn.tracuu.analysis.Numbers.parse(t.get(q).text());
+                attachTarget(v, target != null ? target.percent() : q + 1 < t.size() && t.get(q + 1).sym('%'));
+                break;
+              }
             }
+            rowEnds.set(rowEnds.size() - 1, close + 1); // the bracket belongs to the figure before it
+            i = close;
+            continue;
           }
-          i = close;
-          continue;
+        }
+        Quantity q = Quantities.read(s, t, i);
+        if (q == null) continue;
+        i = row(i, q) - 1;
+      }
+      Period lastPeriod = periods.isEmpty() ? null : periods.get(periods.size() - 1).period();
+      if (lastPeriod != null) paragraph.period = lastPeriod;
+      Place specific = mostSpecific(Integer.MAX_VALUE);
+      if (specific != null) paragraph.place = specific;
+    }
+
+    /** Reads the figure of quantity q at token i; returns the token after what it used. */
+    private int row(int i, Quantity q) {
+      // "chỉ tiêu nghị quyết 95%" after a figure of the sentence: that figure's target
+      if (out.size() > first && Goals.precededByTargetWords(t, i)) {
+        attachTarget(q.value(), q.percent());
+        return q.to();
+      }
+      Indicator last = out.size() > first ? out.get(out.size() - 1) : null;
+      if (q.percent()) {
+        String plan = Goals.planAfter(t, q.to());
+        boolean afterTarget = last != null && last.target() != null && !"percent".equals(last.kind())
+            && i > 0 && t.get(i - 1).word("đạt", "bằng", "vượt");
+        if ((plan != null || afterTarget) && last != null && last.achieved() == null && joinsLast(i)) {
+          out.set(out.size() - 1, last.withAchieved(q.value()));
+          return q.to();
+        }
+        if (plan != null) return add(i, q, "tỷ lệ đạt " + plan, q.value(), null, q.to());
+      }
+      String direction = changeBefore(i);
+      // "tăng từ 5,7% lên 5,8%": one figure, the later value, with the change between them
+      if (i > 0 && t.get(i - 1).word("từ")) {
+        int k = q.to();
+        if (k < t.size() && t.get(k).word("lên", "xuống", "còn")) {
+          k++;
+          if (k < t.size() && t.get(k).word("còn")) k++;
+          Quantity later = k < t.size() ? Quantities.read(s, t, k) : null;
+          if (later != null && later.kind().equals(q.kind())) {
+            double amount = round(Math.abs(later.value() - q.value()));
+            String dir = direction != null ? direction : later.value() >= q.value() ? "up" : "down";
+            String unit = later.percent() ? "điểm phần trăm" : later.unit();
+            return add(i, later, null, null, new Change(dir, amount, unit, q.value()), later.to());
+          }
         }
       }
-      boolean numeric = k.kind() == Lexer.Kind.NUM;
-      if (!numeric && k.kind() != Lexer.Kind.WORD) continue;
-      NumberParser.Parsed p = NumberParser.parse(t, i);
-      if (p == null) continue;
-      if (p.words() && (p.to() - p.from() < 2 || k.word("năm") && p.to() < t.size() && t.get(p.to()).kind() == Lexer.Kind.NUM)) {
-        continue;
-      }
-      if (numeric && isNotAStatistic(t, i, p)) continue;
-      int j = p.to();
-      double value = p.value();
-      String kind = null, unit = null;
-      Double of = null;
-      if (numeric && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
-          && t.get(j + 1).kind() == Lexer.Kind.NUM && !t.get(j + 1).spaceBefore()) {
-        of = vn.tracuu.analysis.Numbers.parse(t.get(j + 1).text());
-        kind = "ratio";
-        j += 2;
-      }
-      if (kind == null && j < t.size() && t.get(j).sym('%')) {
-        kind = "percent";
-        unit = "%";
-        j++;
-      } else if (kind == null && j + 1 < t.size() && t.get(j).word("phần") && t.get(j + 1).word("trăm")) {
-        kind = "percent";
-        unit = "%";
-        j += 2;
-      } else if (kind == null && j + 2 < t.size() && t.get(j).word("điểm") && t.get(j + 1).word("phần") && t.get(j + 2).word("trăm")) {
-        kind = "percent";
-        unit = "điểm phần trăm";
-        j += 3;
-      }
-      if (kind == null) {
-        MoneyGrammar.Match m = MoneyGrammar.match(t, i);
-        if (m != null && m.to() >= j && m.money().currency() != null && !m.money().currency().equals("Cent")) {
-          kind = "money";
-          unit = m.money().currency();
-          value = m.money().value();
-          j = m.to();
+      if (direction != null) {
+        Change change = new Change(direction, q.value(), q.unit(), null);
+        if (last != null && last.change() == null && joinsLast(changeStart(i))) {
+          out.set(out.size() - 1, last.withChange(change));
+          return q.to();
         }
+        return add(i, q, null, null, change, q.to());
       }
-      if (kind == null || kind.equals("ratio")) {
-        int[] measure = measure(t, j);
-        if (measure != null) {
-          kind = kind == null ? measure[1] == 0 ? "area" : measure[1] == 1 ? "length" : "mass" : kind;
-          unit = s.substring(t.get(j).start(), t.get(measure[0] - 1).end());
-          j = measure[0];
-        }
-      }
-      if (unit == null) {
-        if (isDuration(t, j)) continue;
-        int u = unitEnd(t, j);
-        // "(2b)", "3a": letters stuck to a number are a label, not a counted thing
-        if (u > j && !t.get(j).spaceBefore()) continue;
-        if (u > j) {
-          unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(java.util.Locale.ROOT);
-          j = u;
-        } else if (kind == null) {
-          continue;
-        }
-      }
-      // a rate: "58,6 tạ/ha", "320 người/km2"
-      if (unit != null && !unit.equals("%") && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
-          && t.get(j + 1).kind() == Lexer.Kind.WORD && !t.get(j + 1).spaceBefore()) {
-        int end = j + 2;
-        if (end < t.size() && !t.get(end).spaceBefore() && t.get(end).text().matches("[23²³]")) end++;
-        unit = unit + s.substring(t.get(j).start(), t.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
-        kind = "rate";
-        j = end;
-      }
-      if ("ratio".equals(kind) && unit == null) continue; // "14/5", "1/80%": a date or a formula, not a ratio
-      if (kind == null) kind = "count";
-      // "chỉ tiêu nghị quyết 95%" after an indicator of the same sentence: that indicator's target
-      if (out.size() > firstOfSentence && precededByTargetWords(t, i)) {
-        attachTarget(out, firstOfSentence, value, kind);
-        i = j - 1;
-        continue;
-      }
-      String qualifier = qualifier(t, i);
-      if (j + 1 < t.size() && t.get(j).word("trở") && t.get(j + 1).word("lên") && i > 0 && t.get(i - 1).word("từ")) {
-        qualifier = "từ ... trở lên";
-        j += 2;
-      }
-      String change = change(t, i);
+      return add(i, q, null, null, null, q.to());
+    }
+
+    private int add(int i, Quantity q, String subject, Double achieved, Change change, int end) {
+      Bounds.Bound bound = Bounds.of(t, i, q.to());
+      int to = end;
+      if (bound != null && bound.qualifier().startsWith("từ ... trở") || bound != null && bound.qualifier().startsWith("trở")) to = q.to() + 2;
+      int floor = rowEnds.isEmpty() ? 0 : rowEnds.get(rowEnds.size() - 1);
+      String subj = subject != null ? subject : Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
       int start = span.start() + t.get(i).start();
-      int end = span.start() + t.get(j - 1).end();
-      String subject = subject(s, t, i, unit, kind);
-      if ("percent".equals(kind) && j < t.size() && (t.get(j).word("kế", "kh", "dự") || (t.get(j).word("chỉ") && j + 1 < t.size() && t.get(j + 1).word("tiêu")))) {
-        subject = "tỷ lệ đạt " + (t.get(j).word("chỉ") ? "chỉ tiêu" : t.get(j).word("dự") ? "dự toán" : "kế hoạch");
+      int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
+      int numberAt = t.get(i).start();
+      out.add(new Indicator(q.value(), q.valueTo(), q.of(), q.unit(), q.kind(), subj, Subjects.key(subj),
+          period(numberAt), place(numberAt), null, achieved, bound == null ? null : bound.bound(),
+          bound == null ? null : bound.qualifier(), change, Goals.planned(t, i), text.substring(start, stop), start,
+          stop, s));
+      rowEnds.add(to);
+      return to;
+    }
+
+    /** The direction of a change said right before the number ("tăng 12%", "giảm hơn 15 vụ"), or null. */
+    private String changeBefore(int i) {
+      int k = i - Bounds.length(t, i);
+      for (int back = 0; back < 3 && k > 0; back++, k--) {
+        Lexer.Tok w = t.get(k - 1);
+        if (w.kind() != Lexer.Kind.WORD || w.word("còn", "xuống", "lên", "đến", "tới")) return null;
+        for (var e : CHANGE_WORDS.entrySet()) {
+          if (WordList.endsAt(t, k, e.getKey()) && !(k < t.size() && t.get(k).word("trưởng"))) return e.getValue();
+        }
       }
-      if (subject == null && "percent".equals(kind) && unitEnd(t, j) > j) {
-        subject = s.substring(t.get(j).start(), t.get(unitEnd(t, j) - 1).end()).toLowerCase(java.util.Locale.ROOT);
+      return null;
+    }
+
+    private int changeStart(int i) {
+      int k = i - Bounds.length(t, i);
+      while (k > 0 && t.get(k - 1).kind() == Lexer.Kind.WORD && !t.get(k - 1).word("tăng", "giảm")) k--;
+      return Math.max(0, k - 1);
+    }
+
+    /**
+     * Whether token i goes on the clause of the last figure of the sentence: after the words of that clause
+     * ("1.245 đảng viên mới"), only commas and joining words stand between.
+     */
+    private boolean joinsLast(int i) {
+      if (rowEnds.isEmpty()) return false;
+      int k = rowEnds.get(rowEnds.size() - 1);
+      while (k < i && t.get(k).kind() == Lexer.Kind.WORD && !t.get(k).word("tăng", "giảm", "đạt", "bằng", "vượt")) k++;
+      for (; k < i; k++) {
+        Lexer.Tok w = t.get(k);
+        if (w.sym(',') || w.sym(';') || w.sym('(') || w.sym(')') || w.word("và", "đồng", "thời", "tức", "là", "đạt", "bằng", "vượt")) continue;
+        if (k < i - 3) return false;
+        if (!(w.word("tăng", "giảm", "thêm", "bớt", "hơn", "khoảng", "gần", "được", "lên", "so", "với"))) return false;
       }
-      out.add(new Indicator(value, unit, kind, subject, of, null, qualifier, change,
-          text.substring(start, end), start, end, s));
-      i = j - 1;
+      return true;
+    }
+
+    private void attachTarget(double target, boolean percent) {
+      for (int k = out.size() - 1; k >= first; k--) {
+        Indicator x = out.get(k);
+        if ("percent".equals(x.kind()) == percent && x.target() == null) {
+          out.set(k, x.withTarget(target));
+          return;
+        }
+      }
+    }
+
+    /** The period nearest before the number in the sentence, else the first after it, else the paragraph's. */
+    private Period period(int at) {
+      Period best = null;
+      for (Periods.Mention m : periods) {
+        if (m.start() < at) best = m.period();
+        else if (best == null) return m.period();
+      }
+      return best != null ? best : paragraph.period;
+    }
+
+    private Place place(int at) {
+      Place p = mostSpecific(at);
+      if (p != null) return p;
+      if (paragraph.place != null) return paragraph.place;
+      return doc.province() == null ? null : new Place(doc.province(), "tỉnh", null, doc.province());
+    }
+
+    /** The most specific place of the sentence; of equals, the nearest before {@code at}. */
+    private Place mostSpecific(int at) {
+      Places.Mention best = null;
+      for (Places.Mention m : places) {
+        if (best == null || Places.rank(m.place()) < Places.rank(best.place())
+            || Places.rank(m.place()) == Places.rank(best.place()) && m.start() < at && best.start() < m.start()) best = m;
+      }
+      return best == null ? null : best.place();
     }
   }
 
-  /** "(NQ 90%)", "(nghị quyết đề ra 90%)", "(NQ phấn đấu kết nạp 67 đảng viên mới)": index of its ')' or -1. */
-  private static int parentheticalTarget(List<Lexer.Tok> t, int open) {
-    if (open + 1 >= t.size() || t.get(open + 1).kind() != Lexer.Kind.WORD || !TARGET_WORDS.contains(t.get(open + 1).text())) {
-      return -1;
-    }
-    if (t.get(open + 1).word("chỉ") && !(open + 2 < t.size() && t.get(open + 2).word("tiêu"))) return -1;
-    boolean number = false;
-    for (int q = open + 1; q < t.size() && q < open + 16; q++) {
-      if (t.get(q).sym(')')) return number ? q : -1;
-      if (t.get(q).sym('(')) return -1;
-      number |= t.get(q).kind() == Lexer.Kind.NUM;
-    }
-    return -1;
-  }
-
-  /** Sets the target on the latest indicator of the sentence of the same kind (a percent goal on a percent). */
-  private static void attachTarget(List<Indicator> out, int firstOfSentence, double target, String kind) {
-    boolean percent = "percent".equals(kind);
-    for (int k = out.size() - 1; k >= firstOfSentence; k--) {
-      Indicator i = out.get(k);
-      if ("percent".equals(i.kind()) == percent && i.target() == null) {
-        out.set(k, withTarget(i, target));
-        return;
-      }
-    }
-  }
-
-  private static Indicator withTarget(Indicator i, double target) {
-    return new Indicator(i.value(), i.unit(), i.kind(), i.subject(), i.of(), target, i.qualifier(), i.change(),
-        i.text(), i.start(), i.end(), i.sentence());
+  private static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
   }
 
   /** Tokens that are parts of dates, codes, times and phone numbers. */
@@ -242,164 +280,5 @@ public final class IndicatorExtractor {
           && (Character.isDigit(c[i - 1]) || (c[i - 1] == ' ' && i >= 2 && Character.isDigit(c[i - 2])))) return true;
     }
     return false;
-  }
-
-  private static boolean isNotAStatistic(List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
-    String num = t.get(i).text();
-    Lexer.Tok prev = previousWord(t, i);
-    if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
-    if (prev != null && NOT_AFTER.contains(prev.text())) {
-      // "năm 2023" is a year, but "có 15 đảng bộ" after "năm" in "năm 2021 có" is not preceded directly
-      return true;
-    }
-    if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
-    // "XJR15", "9h20", "VN30F1707": digits glued to letters are part of a name or a time
-    if (i > 0 && t.get(i - 1).kind() == Lexer.Kind.WORD && !t.get(i).spaceBefore()) return true;
-    if (prev != null && prev.word("kỳ") && i >= 2 && previousIndex(t, i) > 0
-        && t.get(previousIndex(t, i) - 1).word("học", "nhiệm")) return true; // "học kỳ 1", "nhiệm kỳ 2020"
-    if (prev != null && prev.word("sáng", "trưa", "chiều", "tối", "đêm", "lúc")) return true; // "chiều 18/5", "lúc 9"
-    if (num.length() >= 9 && num.charAt(0) == '0') return true;
-    if (num.startsWith("0") && num.contains(".") && !vn.tracuu.analysis.Numbers.hasThousandsDots(num.toCharArray(), 0, num.length())) {
-      return true;
-    }
-    if (num.matches("(19|20)\\d\\d")) {
-      int j = p.to();
-      boolean range = j + 1 < t.size() && t.get(j).sym('-') && t.get(j + 1).text().matches("(19|20)\\d\\d");
-      boolean unitFollows = unitEnd(t, j) > j && !t.get(j).word("và", "đến");
-      if (range || !unitFollows) return true;
-      if (i > 0 && t.get(i - 1).sym('-')) return true;
-    }
-    int j = p.to();
-    if (j + 1 < t.size() && CHROME_AFTER.contains(t.get(j).text() + " " + t.get(j + 1).text())) return true;
-    if (j < t.size() && t.get(j).word("comment")) return true;
-    return false;
-  }
-
-  private static int previousIndex(List<Lexer.Tok> t, int i) {
-    int k = i - 1;
-    while (k >= 0 && (t.get(k).sym(':') || t.get(k).sym('(') || t.get(k).sym('.'))) k--;
-    return k;
-  }
-
-  private static Lexer.Tok previousWord(List<Lexer.Tok> t, int i) {
-    int k = i - 1;
-    while (k >= 0 && (t.get(k).sym(':') || t.get(k).sym('(') || t.get(k).sym('.'))) k--;
-    if (k < 0 || t.get(k).kind() != Lexer.Kind.WORD) return null;
-    // "số" in "tổng số 45" counts; in "Nghị quyết số 37", "Giấy phép số 12" it is an identifier
-    if (t.get(k).word("số") && k > 0 && t.get(k - 1).word("tổng", "dân", "đa", "thiểu")) return null;
-    return t.get(k);
-  }
-
-  private static boolean precededByTargetWords(List<Lexer.Tok> t, int i) {
-    // only goal words between: "chỉ tiêu nghị quyết 95%", "NQ: 90%", "kế hoạch đề ra 67"
-    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
-      Lexer.Tok w = t.get(k);
-      if (w.word("nq", "kh") || (w.word("tiêu") && k > 0 && t.get(k - 1).word("chỉ"))) return true;
-      if (!w.sym(':') && !w.word("nghị", "quyết", "đề", "ra", "là", "kế", "hoạch", "đặt", "phấn", "đấu", "mục", "tiêu")) return false;
-    }
-    return false;
-  }
-
-  /** [end, kind] of a measure unit at j: 0 area (ha, km², m²), 1 length (km), 2 mass (tấn, kg). */
-  private static int[] measure(List<Lexer.Tok> t, int j) {
-    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return null;
-    Lexer.Tok k = t.get(j);
-    boolean squared = j + 1 < t.size() && !t.get(j + 1).spaceBefore() && (t.get(j + 1).is("2") || t.get(j + 1).is("²"));
-    if (k.word("ha", "hécta")) return new int[] {j + 1, 0};
-    if (k.word("héc") && j + 2 < t.size() && t.get(j + 1).sym('-') && t.get(j + 2).word("ta")) return new int[] {j + 3, 0};
-    if (k.word("km", "m", "cm") && squared) return new int[] {j + 2, 0};
-    if (k.word("km", "cm", "mm") || (k.word("m") && t.get(j).spaceBefore())) return new int[] {j + 1, 1};
-    if (k.word("tấn", "kg", "tạ")) return new int[] {j + 1, 2};
-    return null;
-  }
-
-  /** End of the counted thing after a number: longest unit from the list, else up to two content words. */
-  private static int unitEnd(List<Lexer.Tok> t, int j) {
-    int best = j;
-    for (String[] u : UNITS) {
-      int k = j, w = 0;
-      while (w < u.length && k < t.size()) {
-        Lexer.Tok tok = t.get(k);
-        if (u[w].equals(",")) {
-          if (!tok.sym(',')) break;
-        } else if (!tok.word(u[w])) break;
-        w++;
-        k++;
-      }
-      if (w == u.length && k > best) best = k;
-    }
-    if (best > j) return best;
-    // not in the list: the longest dictionary word there ("cung nữ"), after a classifier the word that follows
-    // it too ("300 khẩu súng"); a word not in the dictionary counts as one syllable
-    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD || isDuration(t, j)) return j;
-    int dictionaryEnd = Words.longestAt(t, j, 4);
-    if (dictionaryEnd <= j + 1 && STOP.contains(t.get(j).text())) return j; // "chỉ thị" is a word, "chỉ" alone is not
-    int end = Math.max(j + 1, dictionaryEnd);
-    if (CLASSIFIERS.contains(t.get(j).text()) && end == j + 1 && end < t.size() && t.get(end).kind() == Lexer.Kind.WORD
-        && !STOP.contains(t.get(end).text())) {
-      end = Math.max(end + 1, Words.longestAt(t, end, 3));
-    }
-    return end;
-  }
-
-  /** "5 năm", "2 nhiệm kỳ", "3 thế kỷ": a span of time, not a statistic. */
-  private static boolean isDuration(List<Lexer.Tok> t, int j) {
-    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return false;
-    Lexer.Tok w = t.get(j);
-    boolean next = j + 1 < t.size();
-    return TIME_UNITS.contains(w.text()) || (w.word("nhiệm") && next && t.get(j + 1).word("kỳ"))
-        || (w.word("thế") && next && t.get(j + 1).word("kỷ"));
-  }
-
-  private static String qualifier(List<Lexer.Tok> t, int i) {
-    if (i == 0 || t.get(i - 1).kind() != Lexer.Kind.WORD) return null;
-    Lexer.Tok w = t.get(i - 1);
-    if (w.word("đạt") && i > 1 && t.get(i - 2).word("ước")) return "ước";
-    if (w.word("tính") && i > 1 && t.get(i - 2).word("ước")) return "ước";
-    if (w.word("nhất") && i > 1 && t.get(i - 2).word("ít")) return "ít nhất";
-    if (w.word("chừng") && i > 1 && t.get(i - 2).word("khoảng")) return "khoảng";
-    if (w.word("xỉ") && i > 1 && t.get(i - 2).word("xấp")) return "xấp xỉ";
-    return QUALIFIERS.contains(w.text()) && !w.word("tới", "chừng", "xấp") ? w.text() : null;
-  }
-
-  private static String change(List<Lexer.Tok> t, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      Lexer.Tok w = t.get(k);
-      if (w.kind() != Lexer.Kind.WORD) return null;
-      if (w.word("còn", "xuống", "lên")) return null; // "giảm còn 2,1%": the level reached, not the change
-      if (w.word("tăng")) return "tăng";
-      if (w.word("giảm")) return "giảm";
-    }
-    return null;
-  }
-
-  /** The words before the number back to the clause boundary, without the verbs that join them to it. */
-  private static String subject(String s, List<Lexer.Tok> t, int i, String unit, String kind) {
-    int from = i;
-    while (from > 0 && from > i - 12) {
-      Lexer.Tok k = t.get(from - 1);
-      if (k.kind() == Lexer.Kind.WORD) from--;
-      else break;
-    }
-    int to = i;
-    while (to > from && SUBJECT_TRIM.contains(t.get(to - 1).text())) to--;
-    while (from < to && (SUBJECT_TRIM.contains(t.get(from).text()) || STOP.contains(t.get(from).text()))) from++;
-    if (to - from > 10) from = to - 10;
-    if (from < to) {
-      String subj = s.substring(t.get(from).start(), t.get(to - 1).end()).toLowerCase(java.util.Locale.ROOT);
-      int rate = subj.indexOf("tỷ lệ");
-      return rate > 0 ? subj.substring(rate) : subj;
-    }
-    return "percent".equals(kind) ? null : unit;
-  }
-
-  private static Set<String> set(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
-  }
-
-  private static List<String[]> words(String... units) {
-    List<String[]> out = new ArrayList<>();
-    for (String u : units) out.add(u.replace(",", " ,").split(" "));
-    return out;
   }
 }

@@ -135,6 +135,12 @@ public final class NumberParser {
       Integer d = DIGITS.get(w);
       if (d != null) {
         if (unit != -1) break; // "hai ba": two digits in a row is not one number
+        // "năm" is five only where a number goes on ("năm trăm", "hai nghìn năm trăm") or after "linh":
+        // "mười năm", "trăm năm", "hai mươi năm" are years (fifteen is "mười lăm")
+        if (w.equals("năm") && !(j > i && t.get(j - 1).word("linh", "lẻ"))
+            && !(j + 1 < t.size() && t.get(j + 1).word("mươi", "chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"))) {
+          break;
+        }
         if ((w.equals("mốt") || w.equals("tư") || w.equals("lăm")) && !tens) {
           if (!w.equals("tư") || used == 0) break;
         }

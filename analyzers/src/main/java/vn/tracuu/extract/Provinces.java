@@ -1,41 +1,68 @@
 package vn.tracuu.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Vietnam's provinces and centrally-run cities, to place provincial documents and articles. */
+/**
+ * Vietnam's provinces and centrally-run cities ({@code lists/provinces.tsv}): the 63 before the 2025 merger, the
+ * 34 after it, and the other names texts use ({@code TP.HCM}, {@code Huế}).
+ */
 public final class Provinces {
-  static final List<String> NAMES = List.of(
-      "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
-      "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
-      "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
-      "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
-      "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
-      "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
-      "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "TP. Hồ Chí Minh",
-      "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái");
-  private static final String[] LOWER = NAMES.stream().map(n -> n.replace("TP. ", "").toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+  /** Canonical names (before 2025), and every written form to its canonical name, longest form first. */
+  static final List<String> NAMES = new ArrayList<>();
+  private static final Map<String, String> SINCE_2025 = new HashMap<>();
+  static final List<String[]> FORMS = new ArrayList<>(); // {form as written, canonical}
   private static final String[] PREFIXES = {"tỉnh ủy ", "tỉnh ", "thành phố ", "tp. ", "tp "};
+  /** The province-level cities: "thành phố Hà Nội" is a province, "thành phố Yên Bái" a district. */
+  static final java.util.Set<String> CITIES = java.util.Set.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế");
+
+  static {
+    for (String[] r : WordList.rows("provinces.tsv")) {
+      String name = r[0].strip();
+      NAMES.add(name);
+      SINCE_2025.put(name, r[1].strip());
+      FORMS.add(new String[] {name, name});
+      if (r.length > 2) for (String alias : r[2].split(",")) if (!alias.isBlank()) FORMS.add(new String[] {alias.strip(), name});
+    }
+    FORMS.sort((a, b) -> b[0].length() - a[0].length());
+  }
 
   private Provinces() {}
 
+  /** The province a canonical province belongs to since 1 July 2025 ({@code Yên Bái} → {@code Lào Cai}). */
+  public static String since2025(String name) {
+    return SINCE_2025.get(name);
+  }
+
+  /** The canonical name of a written form ({@code TP.HCM} → {@code Hồ Chí Minh}), case-insensitive, or null. */
+  public static String canonical(String written) {
+    String w = written.strip().toLowerCase(Locale.ROOT);
+    for (String[] f : FORMS) if (f[0].toLowerCase(Locale.ROOT).equals(w)) return f[1];
+    return null;
+  }
+
   /** The province the text is about: the one named most often after "tỉnh", "Tỉnh ủy" or "thành phố". */
   public static String mostNamed(CharSequence text) {
-    String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
-    int[] counts = new int[LOWER.length];
-    int best = -1;
+    String lower = text.toString().toLowerCase(Locale.ROOT);
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
     for (String prefix : PREFIXES) {
       for (int i = lower.indexOf(prefix); i >= 0; i = lower.indexOf(prefix, i + 1)) {
         if (i > 0 && Character.isLetter(lower.charAt(i - 1))) continue;
         int at = i + prefix.length();
-        for (int k = 0; k < LOWER.length; k++) {
-          String n = LOWER[k];
+        for (String[] f : FORMS) {
+          String n = f[0].toLowerCase(Locale.ROOT);
           if (lower.startsWith(n, at) && (at + n.length() == lower.length() || !Character.isLetter(lower.charAt(at + n.length())))) {
-            if (++counts[k] > (best < 0 ? 0 : counts[best])) best = k;
+            int c = counts.merge(f[1], 1, Integer::sum);
+            if (best == null || c > counts.get(best)) best = f[1];
             break;
           }
         }
       }
     }
-    return best < 0 ? null : NAMES.get(best).replace("TP. ", "");
+    return best;
   }
 }

@@ -31,21 +31,28 @@ class ExtractionTest {
     assertEquals("VND", money.unit());
     assertEquals(2.35e12, money.value());
     Indicator change = ind("Tỷ lệ hộ nghèo giảm 1,8 điểm phần trăm so với năm 2022.").get(0);
-    assertEquals("giảm", change.change());
+    assertEquals(new Change("down", 1.8, "điểm phần trăm", null), change.change());
     assertEquals(1.8, change.value());
     Indicator words = ind("Chi bộ kết nạp hai mươi lăm đảng viên mới.").get(0);
     assertEquals(25, words.value());
-    assertEquals("đảng viên mới", words.unit());
+    assertEquals("đảng viên", words.unit());
+    assertEquals("kết nạp đảng viên mới", words.subject());
   }
 
   @Test
   void achievementAndTargetFromTheSeed() {
+    // the share of the plan is said of the figure before it: one row, with both the plan reached and the goal
     List<Indicator> got = ind("Toàn Đảng bộ kết nạp 72 đảng viên đạt 107,46% kế hoạch (NQ phấn đấu kết nạp 67 đảng viên mới).");
-    assertEquals(2, got.size());
+    assertEquals(1, got.size());
+    assertEquals(72, got.get(0).value());
     assertEquals(67.0, got.get(0).target());
-    assertEquals(107.46, got.get(1).value());
-    assertEquals("tỷ lệ đạt kế hoạch", got.get(1).subject());
-    assertNull(got.get(1).target());
+    assertEquals(107.46, got.get(0).achieved());
+    assertEquals("kết nạp đảng viên", got.get(0).subject());
+    // with no figure before it, the share of the plan is a row of its own
+    Indicator alone = ind("Thu ngân sách bằng 115% dự toán.").get(0);
+    assertEquals("tỷ lệ đạt dự toán", alone.subject());
+    assertEquals(115, alone.achieved());
+    assertNull(alone.target());
   }
 
   @Test

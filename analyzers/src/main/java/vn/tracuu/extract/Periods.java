@@ -1,0 +1,106 @@
+package vn.tracuu.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The context stage, time: the periods a sentence names ({@code năm 2023}, {@code 6 tháng đầu năm 2024},
+ * {@code quý I/2024}, {@code tháng 5/2023}, {@code giai đoạn 2016-2020}, {@code nhiệm kỳ 2020-2025},
+ * {@code tính đến ngày 30/6/2024}, {@code đến năm 2025}) and those it says relative to the document's date
+ * ({@code năm nay}, {@code từ đầu năm đến nay}, {@code 6 tháng đầu năm}). A year after {@code so với} or
+ * {@code cùng kỳ} is the base of a comparison, not the period.
+ */
+final class Periods {
+  /** A period named at [start, end) of the sentence. */
+  record Mention(Period period, int start, int end) {}
+
+  private static final String YEAR = "((?:19|20)\\d\\d)";
+  private static final String SEP = "\\s*(?:/|-|năm)\\s*";
+  private static final Pattern RANGE = Pattern.compile(
+      "(?:(?:nhiệm kỳ|giai đoạn|thời kỳ|từ)\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|đến|tới)\\s*(?:năm\\s+)?" + YEAR + "(?!\\d)");
+  private static final Pattern MONTHS = Pattern.compile(
+      "(\\d{1,2}|sáu|chín|ba) tháng (đầu|cuối)? ?năm(?:\\s+(?:nay|" + YEAR + "))?");
+  private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?:" + SEP + YEAR + ")?(?![\\p{L}\\d])");
+  private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?:" + SEP + YEAR + ")?(?![\\d/])");
+  private static final Pattern AS_OF = Pattern.compile(
+      "(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày )?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*" + YEAR);
+  private static final Pattern BY_YEAR = Pattern.compile("(?:đến|tới|trước) (?:hết |cuối )?năm " + YEAR);
+  private static final Pattern IN_YEAR = Pattern.compile("năm " + YEAR + "(?![\\d/-])");
+  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?:từ )?đầu năm(?: đến nay| tới nay)?");
+  private static final Pattern THIS_YEAR = Pattern.compile("(?:trong )?năm (nay|qua|ngoái|trước)(?![\\p{L}])");
+
+  private static final Pattern COUNTED_YEARS = Pattern.compile(
+      "(?:\\d|mười|trăm|hai|ba|bốn|năm|sáu|bảy|tám|chín|vài|nhiều|mấy|những|các)\\s+$");
+
+  private Periods() {}
+
+  /** Every period the sentence names, in order; relative ones need the document's date. */
+  static List<Mention> find(String sentence, LocalDate published) {
+    String s = sentence.toLowerCase(Locale.ROOT);
+    List<Mention> out = new ArrayList<>();
+    Integer docYear = published == null ? null : published.getYear();
+    for (Matcher m = RANGE.matcher(s); m.find(); ) {
+      int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+      if (b > a && b - a <= 30) add(out, s, m, ym(a, 1), ym(b, 12), sentence);
+    }
+    for (Matcher m = AS_OF.matcher(s); m.find(); ) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        String at = ym(Integer.parseInt(m.group(3)), month);
+        add(out, s, m, at, at, sentence);
+      }
+    }
+    for (Matcher m = BY_YEAR.matcher(s); m.find(); ) add(out, s, m, null, ym(Integer.parseInt(m.group(1)), 12), sentence);
+    for (Matcher m = MONTHS.matcher(s); m.find(); ) {
+      int n = switch (m.group(1)) { case "sáu" -> 6; case "chín" -> 9; case "ba" -> 3; default -> Integer.parseInt(m.group(1)); };
+      Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : docYear;
+      if (n < 1 || n > 12 || y == null) continue;
+      boolean last = "cuối".equals(m.group(2));
+      add(out, s, m, ym(y, last ? 13 - n : 1), ym(y, last ? 12 : n), sentence);
+    }
+    for (Matcher m = QUARTER.matcher(s); m.find(); ) {
+      int q = switch (m.group(1)) { case "i", "1" -> 1; case "ii", "2" -> 2; case "iii", "3" -> 3; default -> 4; };
+      Integer y = m.group(2) != null ? Integer.valueOf(m.group(2)) : docYear;
+      if (y != null) add(out, s, m, ym(y, 3 * q - 2), ym(y, 3 * q), sentence);
+    }
+    for (Matcher m = MONTH.matcher(s); m.find(); ) {
+      int month = Integer.parseInt(m.group(1));
+      Integer y = m.group(2) != null ? Integer.valueOf(m.group(2)) : docYear;
+      if (month >= 1 && month <= 12 && y != null) add(out, s, m, ym(y, month), ym(y, month), sentence);
+    }
+    for (Matcher m = IN_YEAR.matcher(s); m.find(); ) {
+      int y = Integer.parseInt(m.group(1));
+      add(out, s, m, ym(y, 1), ym(y, 12), sentence);
+    }
+    if (docYear != null) {
+      for (Matcher m = YEAR_TO_DATE.matcher(s); m.find(); ) {
+        String to = m.group().contains("nay") ? ym(docYear, published.getMonthValue()) : ym(docYear, 12);
+        add(out, s, m, ym(docYear, 1), to, sentence);
+      }
+      for (Matcher m = THIS_YEAR.matcher(s); m.find(); ) {
+        if (COUNTED_YEARS.matcher(s.substring(0, m.start())).find()) continue; // "mười năm qua": ten years
+        int y = m.group(1).equals("nay") || m.group(1).equals("qua") ? docYear : docYear - 1;
+        add(out, s, m, ym(y, 1), ym(y, 12), sentence);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** Adds a mention unless it overlaps one already found or is the base of a comparison. */
+  private static void add(List<Mention> out, String s, Matcher m, String from, String to, String sentence) {
+    for (Mention x : out) if (m.start() < x.end() && x.start() < m.end()) return;
+    if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))) return;
+    String before = s.substring(Math.max(0, m.start() - 14), m.start());
+    if (before.contains("so với") || before.contains("cùng kỳ") || before.endsWith("hơn ")) return;
+    out.add(new Mention(new Period(from, to, sentence.substring(m.start(), m.end())), m.start(), m.end()));
+  }
+
+  private static String ym(int year, int month) {
+    return String.format(Locale.ROOT, "%04d-%02d", year, month);
+  }
+}

@@ -1,0 +1,208 @@
+package vn.tracuu.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.tracuu.analysis.Numbers;
+
+/**
+ * The first stage of indicator extraction: a number and what it measures. Reads counts with their counted thing,
+ * percents, ratios ({@code 16/25}), ranges ({@code 7-8 tỷ đồng}, {@code từ 7 đến 8 ha}), money, areas, lengths,
+ * masses and rates ({@code 58,6 tạ/ha}, {@code đồng/người/năm}); refuses numbers that are identifiers, years,
+ * durations, times or page counters.
+ */
+final class Quantities {
+  private static final List<String[]> UNITS = WordList.phrases("units.txt");
+  private static final Set<String> TIME_UNITS = WordList.set("time-units.txt");
+  private static final Set<String> NOT_AFTER = WordList.set("not-after.txt");
+  private static final Set<String> FUNCTION = WordList.set("function-words.txt");
+  private static final Set<String> CLASSIFIERS = WordList.set("classifiers.txt");
+  /** Page-chrome counters: "1.024 lượt xem", "0 bình luận", "Số lượt truy cập : 16.593.684". */
+  private static final Set<String> CHROME_AFTER = Set.of("bình luận", "lượt xem", "lượt truy", "lượt thích",
+      "lượt chia", "comment", "phản hồi", "người đang");
+
+  private Quantities() {}
+
+  /** The quantity whose number starts at token i, or null. */
+  static Quantity read(String s, List<Lexer.Tok> t, int i) {
+    Lexer.Tok k = t.get(i);
+    boolean numeric = k.kind() == Lexer.Kind.NUM;
+    if (!numeric && k.kind() != Lexer.Kind.WORD) return null;
+    NumberParser.Parsed p = NumberParser.parse(t, i);
+    if (p == null) return null;
+    if (p.words() && (p.to() - p.from() < 2 || k.word("năm") && p.to() < t.size() && t.get(p.to()).kind() == Lexer.Kind.NUM)) {
+      return null;
+    }
+    if (numeric && isNotAStatistic(t, i, p)) return null;
+    int j = p.to();
+    double value = p.value();
+    Double valueTo = null;
+    // a range: "15-20 người", "từ 7 đến 8 ha": the second number carries the unit and any scale word
+    if (numeric && j + 1 < t.size() && (t.get(j).sym('-') || t.get(j).word("đến", "tới"))
+        && t.get(j + 1).kind() == Lexer.Kind.NUM) {
+      NumberParser.Parsed q = NumberParser.parse(t, j + 1);
+      if (q != null && q.value() > value && !isDuration(t, q.to())) {
+        double raw = Numbers.parse(t.get(j + 1).text());
+        double low = value;
+        if (q.value() != raw && p.to() == i + 1) while (low > 0 && low * 1000 <= q.value()) low *= 1000;
+        value = low;
+        valueTo = q.value();
+        j = q.to();
+      }
+    }
+    String kind = null, unit = null;
+    Double of = null;
+    int unitFrom = -1;
+    if (numeric && valueTo == null && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
+        && t.get(j + 1).kind() == Lexer.Kind.NUM && !t.get(j + 1).spaceBefore()) {
+      of = Numbers.parse(t.get(j + 1).text());
+      kind = "ratio";
+      j += 2;
+    }
+    if (kind == null && j < t.size() && t.get(j).sym('%')) {
+      kind = "percent";
+      unit = "%";
+      j++;
+    } else if (kind == null && j + 1 < t.size() && t.get(j).word("phần") && t.get(j + 1).word("trăm")) {
+      kind = "percent";
+      unit = "%";
+      j += 2;
+    } else if (kind == null && j + 2 < t.size() && t.get(j).word("điểm") && t.get(j + 1).word("phần") && t.get(j + 2).word("trăm")) {
+      kind = "percent";
+      unit = "điểm phần trăm";
+      j += 3;
+    }
+    if (kind == null) {
+      MoneyGrammar.Match m = MoneyGrammar.match(t, i);
+      if (m != null && m.to() >= j && m.money().currency() != null && !m.money().currency().equals("Cent")) {
+        kind = "money";
+        unit = m.money().currency();
+        value = m.money().value();
+        if (m.money().bound() == Money.Bound.BETWEEN && m.money().max() > value) valueTo = m.money().max();
+        j = m.to();
+      }
+    }
+    if (kind == null || kind.equals("ratio")) {
+      int[] measure = measure(t, j);
+      if (measure != null) {
+        kind = kind == null ? measure[1] == 0 ? "area" : measure[1] == 1 ? "length" : "mass" : kind;
+        unit = s.substring(t.get(j).start(), t.get(measure[0] - 1).end());
+        j = measure[0];
+      }
+    }
+    if (unit == null) {
+      if (isDuration(t, j)) return null;
+      int u = unitEnd(t, j);
+      // "(2b)", "3a": letters stuck to a number are a label, not a counted thing
+      if (u > j && !t.get(j).spaceBefore()) return null;
+      if (u > j) {
+        unitFrom = j;
+        unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT);
+        j = u;
+      } else if (kind == null) {
+        return null;
+      }
+    }
+    // a rate: "58,6 tạ/ha", "320 người/km2", "42 triệu đồng/người/năm"
+    while (unit != null && !unit.equals("%") && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
+        && t.get(j + 1).kind() == Lexer.Kind.WORD && !t.get(j + 1).spaceBefore()) {
+      int end = j + 2;
+      if (end < t.size() && !t.get(end).spaceBefore() && t.get(end).text().matches("[23²³]")) end++;
+      unit = unit + s.substring(t.get(j).start(), t.get(end - 1).end()).toLowerCase(Locale.ROOT);
+      kind = "rate";
+      j = end;
+    }
+    if ("ratio".equals(kind) && unit == null) return null; // "14/5", "1/80%": a date or a formula, not a ratio
+    if (kind == null) kind = "count";
+    return new Quantity(value, valueTo, of, unit, kind, i, j, unitFrom);
+  }
+
+  private static boolean isNotAStatistic(List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
+    String num = t.get(i).text();
+    Lexer.Tok prev = previousWord(t, i);
+    if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
+    if (prev != null && NOT_AFTER.contains(prev.text())) return true;
+    if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
+    // "XJR15", "9h20", "VN30F1707": digits glued to letters are part of a name or a time
+    if (i > 0 && t.get(i - 1).kind() == Lexer.Kind.WORD && !t.get(i).spaceBefore()) return true;
+    if (prev != null && prev.word("kỳ") && previousIndex(t, i) > 0
+        && t.get(previousIndex(t, i) - 1).word("học", "nhiệm")) return true; // "học kỳ 1", "nhiệm kỳ 2020"
+    if (prev != null && prev.word("sáng", "trưa", "chiều", "tối", "đêm", "lúc")) return true; // "chiều 18/5", "lúc 9"
+    if (num.length() >= 9 && num.charAt(0) == '0') return true;
+    if (num.startsWith("0") && num.contains(".") && !Numbers.hasThousandsDots(num.toCharArray(), 0, num.length())) {
+      return true;
+    }
+    if (num.length() == 4 && (num.startsWith("19") || num.startsWith("20")) && num.chars().allMatch(Character::isDigit)) {
+      int j = p.to();
+      boolean range = j + 1 < t.size() && t.get(j).sym('-') && t.get(j + 1).text().matches("(19|20)\\d\\d");
+      boolean unitFollows = unitEnd(t, j) > j && !t.get(j).word("và", "đến");
+      if (range || !unitFollows) return true;
+    }
+    int j = p.to();
+    if (j + 1 < t.size() && CHROME_AFTER.contains(t.get(j).text() + " " + t.get(j + 1).text())) return true;
+    return j < t.size() && t.get(j).word("comment");
+  }
+
+  private static int previousIndex(List<Lexer.Tok> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.get(k).sym(':') || t.get(k).sym('(') || t.get(k).sym('.'))) k--;
+    return k;
+  }
+
+  private static Lexer.Tok previousWord(List<Lexer.Tok> t, int i) {
+    int k = previousIndex(t, i);
+    if (k < 0 || t.get(k).kind() != Lexer.Kind.WORD) return null;
+    // "số" in "tổng số 45" counts; in "Nghị quyết số 37", "Giấy phép số 12" it is an identifier
+    if (t.get(k).word("số") && k > 0 && t.get(k - 1).word("tổng", "dân", "đa", "thiểu")) return null;
+    return t.get(k);
+  }
+
+  /** [end, kind] of a measure unit at j: 0 area (ha, km², m²), 1 length (km), 2 mass (tấn, kg). */
+  private static int[] measure(List<Lexer.Tok> t, int j) {
+    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return null;
+    Lexer.Tok k = t.get(j);
+    boolean squared = j + 1 < t.size() && !t.get(j + 1).spaceBefore() && (t.get(j + 1).is("2") || t.get(j + 1).is("²"));
+    if (k.word("ha", "hécta")) return new int[] {j + 1, 0};
+    if (k.word("héc") && j + 2 < t.size() && t.get(j + 1).sym('-') && t.get(j + 2).word("ta")) return new int[] {j + 3, 0};
+    if (k.word("km", "m", "cm") && squared) return new int[] {j + 2, 0};
+    if (k.word("km", "cm", "mm") || (k.word("m") && t.get(j).spaceBefore())) return new int[] {j + 1, 1};
+    if (k.word("tấn", "kg", "tạ")) return new int[] {j + 1, 2};
+    return null;
+  }
+
+  /**
+   * End of the counted thing after a number: the longest unit of the list (after a classifier, the word that
+   * follows too: "5 triệu lượt khách"), else the longest dictionary word.
+   */
+  static int unitEnd(List<Lexer.Tok> t, int j) {
+    String[] listed = WordList.longestAt(t, j, UNITS);
+    if (listed != null) {
+      int end = j + listed.length;
+      if (listed.length == 1 && CLASSIFIERS.contains(listed[0]) && !listed[0].equals("cây") && end < t.size()
+          && t.get(end).kind() == Lexer.Kind.WORD && !FUNCTION.contains(t.get(end).text())) {
+        end = Math.max(end + 1, Words.longestAt(t, end, 3));
+      }
+      return end;
+    }
+    // not in the list: the longest dictionary word there ("cung nữ"), after a classifier the word that follows
+    // it too ("300 khẩu súng"); a word not in the dictionary counts as one syllable
+    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD || isDuration(t, j)) return j;
+    int dictionaryEnd = Words.longestAt(t, j, 4);
+    if (dictionaryEnd <= j + 1 && FUNCTION.contains(t.get(j).text())) return j; // "chỉ thị" is a word, "chỉ" alone is not
+    int end = Math.max(j + 1, dictionaryEnd);
+    if (CLASSIFIERS.contains(t.get(j).text()) && end == j + 1 && end < t.size() && t.get(end).kind() == Lexer.Kind.WORD
+        && !FUNCTION.contains(t.get(end).text())) {
+      end = Math.max(end + 1, Words.longestAt(t, end, 3));
+    }
+    return end;
+  }
+
+  /** "5 năm", "2 nhiệm kỳ", "3 thế kỷ": a span of time, not a statistic. */
+  static boolean isDuration(List<Lexer.Tok> t, int j) {
+    if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return false;
+    Lexer.Tok w = t.get(j);
+    boolean next = j + 1 < t.size();
+    return TIME_UNITS.contains(w.text()) || (w.word("nhiệm") && next && t.get(j + 1).word("kỳ"))
+        || (w.word("thế") && next && t.get(j + 1).word("kỷ"));
+  }
+}

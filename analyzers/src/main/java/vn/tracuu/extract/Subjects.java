@@ -1,0 +1,255 @@
+package vn.tracuu.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The clause stage: what a figure measures, from the structure of its clause. The words before the number up to
+ * the clause's start, without the place and time of the figure, its bound and the verb that joins it; then by
+ * that verb:
+ * <ul>
+ *   <li>a linking verb ({@code là}, {@code đạt}, {@code tăng}): what stands before it is the subject
+ *       ({@code tỷ lệ thôn có chi bộ đạt 98%});
+ *   <li>a verb of having ({@code có}, {@code gồm}): the counted thing and what follows it
+ *       ({@code huyện có 8/8 xã đạt chuẩn} → {@code xã đạt chuẩn});
+ *   <li>any other verb: the verb and the counted thing ({@code kết nạp 1.245 đảng viên mới} →
+ *       {@code kết nạp đảng viên mới}).
+ * </ul>
+ * A percent with nothing before it measures a share: {@code 70% số hộ dân ...} → {@code tỷ lệ số hộ dân ...}.
+ */
+final class Subjects {
+  private static final List<String[]> LINKING = WordList.phrases("linking-words.txt");
+  private static final List<String[]> POSSESSION = WordList.phrases("possession-words.txt");
+  private static final List<String[]> SCOPE = WordList.phrases("scope-phrases.txt");
+  private static final List<String[]> ACTORS = WordList.phrases("actors.txt");
+  private static final List<String[]> PLAN = WordList.phrases("plan-words.txt");
+  private static final List<String[]> ASPECT = WordList.phrases("aspect-words.txt");
+  private static final List<String[]> TRIM = WordList.phrases("subject-trim.txt");
+  private static final List<String[]> UNITS = WordList.phrases("units.txt");
+  private static final Set<String> AFTER_STOPS = WordList.set("after-stops.txt");
+  private static final Set<String> KEY_STOP = WordList.set("key-stopwords.txt");
+  private static final Set<String> FUNCTION = WordList.set("function-words.txt");
+  private static final int MAX_WORDS = 16;
+  private static final int MAX_AFTER = 10;
+
+  private enum Join { LINK, HAVE, VERB }
+
+  private Subjects() {}
+
+  /**
+   * The subject of the quantity at tokens [numberFrom, q.to()).
+   *
+   * @param floor the first token the clause may reach back to (after the previous figure of the sentence)
+   * @param context tokens that name the figure's time or place: left out of its subject
+   */
+  static String of(String s, List<Lexer.Tok> t, int numberFrom, Quantity q, int floor, boolean[] context) {
+    List<Integer> pre = new ArrayList<>();
+    int k = numberFrom - 1;
+    for (; k >= floor; k--) {
+      Lexer.Tok tok = t.get(k);
+      if (context[k]) continue;
+      if (tok.kind() == Lexer.Kind.SYM) {
+        if (tok.sym(',') && insideCommaUnit(t, k)) {
+          pre.add(k);
+          continue;
+        }
+        break;
+      }
+      if (tok.kind() == Lexer.Kind.NUM && !isNamePart(s, t, k)) break;
+      pre.add(k);
+    }
+    java.util.Collections.reverse(pre);
+    removePhrases(t, pre, SCOPE);
+    Join join = Join.VERB;
+    // the end of the clause before the number: bound, change and linking words, "từ" of a range
+    for (boolean trimmed = true; trimmed && !pre.isEmpty(); ) {
+      trimmed = false;
+      String[] p;
+      if ((p = endPhrase(t, pre, POSSESSION)) != null) {
+        join = Join.HAVE;
+      } else if ((p = endPhrase(t, pre, LINKING)) != null) {
+        join = join == Join.VERB ? Join.LINK : join;
+      } else if ((p = endPhrase(t, pre, Bounds.PHRASES)) == null && (p = endPhrase(t, pre, TRIM)) == null) {
+        break;
+      }
+      for (int w = 0; w < p.length; w++) pre.remove(pre.size() - 1);
+      trimmed = true;
+      if (join == Join.HAVE) break;
+    }
+    if (join == Join.VERB) {
+      cutAfterLast(t, pre, ASPECT);
+      cutAfterLast(t, pre, PLAN);
+      String[] actor = WordList.longestAt(t, pre.isEmpty() ? 0 : pre.get(0), ACTORS);
+      if (actor != null && !pre.isEmpty() && pre.size() > actor.length) for (int w = 0; w < actor.length; w++) pre.remove(0);
+    } else {
+      cutAfterLast(t, pre, PLAN);
+    }
+    trim(t, pre);
+    // "Xăng RON 92: giảm 211 đồng/lít": the label before the colon
+    if (pre.isEmpty() && k >= 0 && t.get(k).sym(':')) {
+      for (int b = k - 1; b >= floor && (t.get(b).kind() == Lexer.Kind.WORD || isNamePart(s, t, b)); b--) pre.add(0, b);
+      trim(t, pre);
+      if (!pre.isEmpty()) join = Join.LINK;
+    }
+    List<Integer> words = new ArrayList<>();
+    boolean count = q.unitFrom() >= 0 && (q.kind().equals("count") || q.kind().equals("ratio"));
+    if (join == Join.LINK && !pre.isEmpty()) {
+      words.addAll(pre);
+    } else {
+      if (join == Join.VERB) words.addAll(pre);
+      if (count) for (int u = q.unitFrom(); u < q.to(); u++) words.add(u);
+      List<Integer> after = after(t, q.to(), context);
+      words.addAll(after);
+      if (q.percent() && (join != Join.VERB || pre.isEmpty()) && !after.isEmpty()) words.add(0, -1); // "tỷ lệ"
+    }
+    trim(t, words);
+    if (words.size() > MAX_WORDS) words = words.subList(words.size() - MAX_WORDS, words.size());
+    if (words.stream().noneMatch(w -> w == -1 || !FUNCTION.contains(t.get(w).text()))) {
+      return count ? q.unit() : null;
+    }
+    return text(s, t, words);
+  }
+
+  /** The key of a subject: its content words, lower-cased and sorted, without {@code lists/key-stopwords.txt}. */
+  static String key(String subject) {
+    if (subject == null) return null;
+    TreeSet<String> words = new TreeSet<>();
+    for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")) {
+      if (!w.isEmpty() && !KEY_STOP.contains(w)) words.add(w);
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /** Words after the counted thing that still tell what it is: "(đảng viên) mới", "(xã) đạt chuẩn nông thôn mới". */
+  private static List<Integer> after(List<Lexer.Tok> t, int from, boolean[] context) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = from; k < t.size() && out.size() < MAX_AFTER; k++) {
+      Lexer.Tok tok = t.get(k);
+      if (context[k] || tok.kind() != Lexer.Kind.WORD || AFTER_STOPS.contains(tok.text())) break;
+      out.add(k);
+    }
+    return out;
+  }
+
+  /** Whether the word at k and the next make a dictionary word ("chỉ số", "tăng trưởng", "xã hội"). */
+  private static boolean startsCompound(List<Lexer.Tok> t, int k) {
+    return k + 1 < t.size() && t.get(k).kind() == Lexer.Kind.WORD && Words.longestAt(t, k, 2) == k + 2;
+  }
+
+  /** "RON 95", "vùng I": a number that is part of a name, after a word in capitals. */
+  private static boolean isNamePart(String s, List<Lexer.Tok> t, int k) {
+    if (k == 0 || t.get(k).kind() != Lexer.Kind.NUM || t.get(k - 1).kind() != Lexer.Kind.WORD) return false;
+    String prev = s.substring(t.get(k - 1).start(), t.get(k - 1).end());
+    return prev.length() >= 2 && prev.equals(prev.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean insideCommaUnit(List<Lexer.Tok> t, int comma) {
+    for (String[] u : UNITS) {
+      int c = java.util.Arrays.asList(u).indexOf(",");
+      if (c > 0 && WordList.at(t, comma - c, u)) return true;
+    }
+    return false;
+  }
+
+  private static String[] endPhrase(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
+    for (String[] p : list) {
+      if (p.length > pre.size()) continue;
+      boolean ok = true;
+      for (int w = 0; w < p.length && ok; w++) {
+        Lexer.Tok tok = t.get(pre.get(pre.size() - p.length + w));
+        ok = p[w].equals(",") ? tok.sym(',') : tok.word(p[w]);
+      }
+      if (ok) return p;
+    }
+    return null;
+  }
+
+  private static void removePhrases(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
+    for (int a = 0; a < pre.size(); a++) {
+      for (String[] p : list) {
+        if (a + p.length <= pre.size() && contiguous(pre, a, p.length) && WordList.at(t, pre.get(a), p)
+            && !startsCompound(t, pre.get(a) + p.length - 1)) { // "toàn xã hội" is no "toàn xã"
+          for (int w = 0; w < p.length; w++) pre.remove(a);
+          a--;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean contiguous(List<Integer> pre, int a, int n) {
+    for (int w = 1; w < n; w++) if (pre.get(a + w) != pre.get(a) + w) return false;
+    return true;
+  }
+
+  /** Keeps only what follows the last phrase of the list: "Lực lượng chức năng đã kiểm tra" → "kiểm tra". */
+  private static void cutAfterLast(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
+    for (int a = pre.size() - 1; a >= 0; a--) {
+      for (String[] p : list) {
+        if (a + p.length <= pre.size() && contiguous(pre, a, p.length) && WordList.at(t, pre.get(a), p)) {
+          if (a + p.length < pre.size()) pre.subList(0, a + p.length).clear();
+          return;
+        }
+      }
+    }
+  }
+
+  private static void trim(List<Lexer.Tok> t, List<Integer> words) {
+    boolean again = true;
+    while (again && !words.isEmpty()) {
+      again = false;
+      if (words.get(0) >= 0) {
+        for (String[] p : TRIM) {
+          if (p.length <= words.size() && contiguous(words, 0, p.length) && WordList.at(t, words.get(0), p)
+              && !(p.length == 1 && words.size() > 1 && words.get(1) == words.get(0) + 1 && startsCompound(t, words.get(0)))) {
+            words.subList(0, p.length).clear();
+            again = true;
+            break;
+          }
+        }
+        if (!again && t.get(words.get(0)).sym(',')) {
+          words.remove(0);
+          again = true;
+        }
+      }
+      if (words.isEmpty()) break;
+      int last = words.get(words.size() - 1);
+      if (last < 0) break;
+      if (t.get(last).sym(',')) {
+        words.remove(words.size() - 1);
+        again = true;
+        continue;
+      }
+      for (String[] p : TRIM) {
+        int a = words.size() - p.length;
+        if (a >= 0 && words.get(a) >= 0 && contiguous(words, a, p.length) && WordList.at(t, words.get(a), p)
+            && !(p.length == 1 && a > 0 && words.get(a - 1) == words.get(a) - 1 && startsCompound(t, words.get(a) - 1))) {
+          words.subList(a, words.size()).clear();
+          again = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The words as written, lower-cased but for acronyms and numerals ("GRDP", "RON 95", "vùng I"). */
+  private static String text(String s, List<Lexer.Tok> t, List<Integer> words) {
+    StringBuilder b = new StringBuilder();
+    for (int w : words) {
+      if (w == -1) {
+        b.append("tỷ lệ");
+        continue;
+      }
+      Lexer.Tok tok = t.get(w);
+      String raw = s.substring(tok.start(), tok.end());
+      if (!tok.sym(',') && b.length() > 0) b.append(' ');
+      boolean acronym = raw.length() >= 2 && raw.equals(raw.toUpperCase(Locale.ROOT)) && tok.kind() == Lexer.Kind.WORD
+          || raw.matches("[IVX]+") && w > 0;
+      b.append(acronym || tok.kind() != Lexer.Kind.WORD ? raw : raw.toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+}
