@@ -47,7 +47,7 @@ public enum AnalyzerChoice {
       }
     }
     return new PerFieldAnalyzerWrapper(exact, Map.of(
-        Fields.TITLE_FOLDED, folded, Fields.BODY_FOLDED, folded, Fields.BODY_PAIRS, pairs));
+        Fields.TITLE_FOLDED, folded, Fields.BODY_FOLDED, folded, Fields.BODY_PAIRS, pairs, Fields.IND_TEXT, folded));
   }
 
   private static Analyzer icu() {

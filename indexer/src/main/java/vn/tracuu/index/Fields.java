@@ -29,6 +29,33 @@ public final class Fields {
   public static final String REFERENCES_JSON = "references_json";
   public static final String INDICATORS_JSON = "indicators_json";
   public static final String ANALYZER = "analyzer";
+  /**
+   * {@code document} for a text, {@code indicator} for one of its statistics. The rows of a text are indexed in
+   * one block with it and share its {@link #OWNER}, so that replacing the text replaces them atomically.
+   */
+  public static final String RECORD = "record";
+  public static final String OWNER = "owner";
+
+  // indicator rows: filters (folded), grouping (doc values), paging, the stored record
+  public static final String IND_JSON = "ind_json";
+  public static final String IND_SOURCE = "ind_source";
+  public static final String IND_UNIT = "ind_unit";
+  public static final String IND_KIND = "ind_kind";
+  public static final String IND_SUBJECT_WORD = "ind_subject_word";
+  public static final String IND_SUBJECT = "ind_subject";
+  public static final String IND_KEY = "ind_key";
+  public static final String IND_PLACE = "ind_place";
+  public static final String IND_FROM = "ind_from";
+  public static final String IND_TO = "ind_to";
+  public static final String IND_YEAR = "ind_year";
+  public static final String IND_VALUE = "ind_value";
+  public static final String IND_FACT = "ind_fact";
+  public static final String IND_REF = "ind_ref";
+  public static final String IND_PLANNED = "ind_planned";
+  /** The sentence, in the folded view: {@code q} of the indicator table. */
+  public static final String IND_TEXT = "ind_text";
+  /** Document id, offset and ordinal: a stable order to page through with a cursor. */
+  public static final String IND_SORT = "ind_sort";
 
   private Fields() {}
 }

@@ -1,6 +1,5 @@
 package vn.tracuu.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,10 @@ import org.apache.lucene.store.FSDirectory;
 import vn.tracuu.analysis.DocumentCodes;
 import vn.tracuu.analysis.VietnameseNormalizer;
 import vn.tracuu.analysis.VietnameseText;
+import vn.tracuu.extract.DocumentContext;
 import vn.tracuu.extract.Extraction;
+import vn.tracuu.indicators.IndicatorDocuments;
+import vn.tracuu.io.Json;
 import vn.tracuu.extract.Provinces;
 import vn.tracuu.extract.Reference;
 
@@ -46,6 +48,9 @@ import vn.tracuu.extract.Reference;
 public final class TracuuIndex implements Closeable {
   /** What happened to one document. */
   public enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
+
+  /** The {@link Fields#RECORD} of a text. */
+  public static final String DOCUMENT = "document";
 
   public static final FacetsConfig FACETS = facets();
   private static final org.apache.lucene.document.FieldType MENTION = mentionType();
@@ -75,7 +80,6 @@ public final class TracuuIndex implements Closeable {
     t.freeze();
     return t;
   }
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private final IndexWriter writer;
   private final AnalyzerChoice analyzer;
@@ -121,7 +125,7 @@ public final class TracuuIndex implements Closeable {
       if (dup.totalHits.value() > 0) return Outcome.DUPLICATE;
     }
     List<String> aliases = exists ? List.of(s.storedFields().document(existing.scoreDocs[0].doc).getValues(Fields.ALIASES)) : List.of();
-    writer.updateDocument(new Term(Fields.ID, src.id()), FACETS.build(document(src, text, hash, aliases)));
+    writer.updateDocuments(new Term(Fields.OWNER, src.id()), block(src, text, hash, aliases));
     return exists ? Outcome.UPDATED : Outcome.ADDED;
   }
 
@@ -147,17 +151,30 @@ public final class TracuuIndex implements Closeable {
     SourceDocument src = new SourceDocument(id, stored.get(Fields.TITLE), stored.get(Fields.BODY_FOLDED), stored.get(Fields.URL),
         published == null ? null : java.time.LocalDate.parse(published), stored.get(Fields.SOURCE), stored.get(Fields.TYPE),
         stored.get(Fields.AUTHOR));
-    writer.updateDocument(new Term(Fields.ID, id), FACETS.build(document(src, src.text(), stored.get(Fields.HASH), List.copyOf(aliases))));
+    writer.updateDocuments(new Term(Fields.OWNER, id), block(src, src.text(), stored.get(Fields.HASH), List.copyOf(aliases)));
     return true;
   }
 
-  private Document document(SourceDocument src, String text, String hash, List<String> aliases) throws IOException {
+  /** The text first, then a document for each of its indicators: replaced together by their owner's id. */
+  private List<Document> block(SourceDocument src, String text, String hash, List<String> aliases) throws IOException {
     String province = Provinces.mostNamed(text);
     Extraction x = new Extraction(vn.tracuu.extract.ReferenceExtractor.extract(text, province),
-        vn.tracuu.extract.IndicatorExtractor.extract(text));
+        vn.tracuu.extract.IndicatorExtractor.extract(text, new DocumentContext(src.published(), province)));
+    Document d = FACETS.build(document(src, text, hash, aliases, province, x));
+    List<Document> out = new java.util.ArrayList<>(1 + x.indicators().size());
+    out.add(d);
+    out.addAll(IndicatorDocuments.of(src.id(), d.get(Fields.TITLE), src.url(),
+        src.published() == null ? null : src.published().toString(), d.get(Fields.SOURCE), x.indicators(),
+        List.of(d.getValues(Fields.REF))));
+    return out;
+  }
+
+  private Document document(SourceDocument src, String text, String hash, List<String> aliases, String province, Extraction x) {
     String title = src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
     Document d = new Document();
     d.add(new StringField(Fields.ID, src.id(), Field.Store.YES));
+    d.add(new StringField(Fields.OWNER, src.id(), Field.Store.NO));
+    d.add(new StringField(Fields.RECORD, DOCUMENT, Field.Store.NO));
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
     if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
     if (src.author() != null && !src.author().isBlank()) d.add(new StoredField(Fields.AUTHOR, src.author()));
@@ -191,8 +208,8 @@ public final class TracuuIndex implements Closeable {
     d.add(new StringField(Fields.TYPE, type, Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(Fields.TYPE, type));
     if (province != null) d.add(new StoredField(Fields.PROVINCE, province));
-    d.add(new StoredField(Fields.REFERENCES_JSON, JSON.writeValueAsString(x.references())));
-    d.add(new StoredField(Fields.INDICATORS_JSON, JSON.writeValueAsString(x.indicators())));
+    d.add(new StoredField(Fields.REFERENCES_JSON, Json.write(x.references())));
+    d.add(new StoredField(Fields.INDICATORS_JSON, Json.write(x.indicators())));
     d.add(new StoredField(Fields.ANALYZER, analyzer.name()));
     for (String a : aliases) d.add(new StoredField(Fields.ALIASES, a));
     return d;
@@ -208,8 +225,9 @@ public final class TracuuIndex implements Closeable {
     }
   }
 
+  /** How many texts the last commit holds. */
   public int count() throws IOException {
-    return writer.getDocStats().numDocs;
+    return new IndexSearcher(committed).count(new TermQuery(new Term(Fields.RECORD, DOCUMENT)));
   }
 
   @Override

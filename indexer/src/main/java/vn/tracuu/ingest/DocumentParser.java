@@ -79,7 +79,7 @@ public final class DocumentParser {
       }
       throw new IOException(c);
     }
-    String text = handler.toString().strip();
+    String text = Paragraphs.rebuild(handler.toString());
     String title = meta.get(TikaCoreProperties.TITLE);
     if (title == null || title.isBlank()) title = firstLine(text);
     String author = meta.get(TikaCoreProperties.CREATOR);

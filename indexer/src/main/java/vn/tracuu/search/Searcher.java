@@ -61,6 +61,8 @@ public final class Searcher implements Closeable {
   /** How many first-pass documents proximity rescores. */
   static final int RESCORE = Integer.getInteger("tracuu.rescore", 300);
   static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
+  /** Every text, none of the indicator rows indexed beside them. */
+  private static final Query TEXTS = new TermQuery(new Term(Fields.RECORD, vn.tracuu.index.TracuuIndex.DOCUMENT));
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
@@ -86,7 +88,8 @@ public final class Searcher implements Closeable {
 
   private static AnalyzerChoice detect(DirectoryReader reader) throws IOException {
     if (reader.numDocs() == 0) return AnalyzerChoice.VIETNAMESE;
-    TopDocs one = new IndexSearcher(reader).search(new MatchAllDocsQuery(), 1);
+    TopDocs one = new IndexSearcher(reader).search(TEXTS, 1);
+    if (one.scoreDocs.length == 0) return AnalyzerChoice.VIETNAMESE;
     String name = reader.storedFields().document(one.scoreDocs[0].doc).get(Fields.ANALYZER);
     return name == null ? AnalyzerChoice.VIETNAMESE : AnalyzerChoice.valueOf(name);
   }
@@ -104,7 +107,7 @@ public final class Searcher implements Closeable {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (facetState == null) return out;
     try {
-      FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetsCollector fc = searcher.search(TEXTS, new FacetsCollectorManager());
       FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(100_000, Fields.REF);
       if (r != null) for (LabelAndValue lv : r.labelValues) out.put(lv.label, lv.value.intValue());
     } catch (IllegalArgumentException e) {
@@ -119,8 +122,18 @@ public final class Searcher implements Closeable {
     return choice;
   }
 
+  /** How many texts the index holds (their indicator rows are documents of their own). */
   public int size() {
-    return reader.numDocs();
+    try {
+      return searcher.count(TEXTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The table of indicator rows of this index. */
+  public vn.tracuu.indicators.IndicatorTable indicators() {
+    return new vn.tracuu.indicators.IndicatorTable(searcher, analyzer);
   }
 
   public IndexSearcher indexSearcher() {
@@ -228,7 +241,7 @@ public final class Searcher implements Closeable {
 
   /** The Lucene query for what the user typed (first pass; see {@link #proximity}). */
   Query query(String q) {
-    if (q.isBlank()) return new MatchAllDocsQuery();
+    if (q.isBlank()) return TEXTS;
     if (choice != AnalyzerChoice.VIETNAMESE) return baseline(q);
     boolean marks = VietnameseText.hasDiacritics(q);
     BooleanQuery.Builder all = new BooleanQuery.Builder();

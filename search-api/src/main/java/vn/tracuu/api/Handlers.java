@@ -1,6 +1,5 @@
 package vn.tracuu.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -18,10 +17,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import vn.tracuu.analysis.Analysis;
 import vn.tracuu.analysis.VietnameseText;
-import vn.tracuu.cli.IndicatorCsv;
-import vn.tracuu.cli.Json;
+import vn.tracuu.io.Json;
 import vn.tracuu.extract.Extraction;
-import vn.tracuu.extract.Indicator;
+import vn.tracuu.indicators.IndicatorCsv;
+import vn.tracuu.indicators.IndicatorFilter;
+import vn.tracuu.indicators.IndicatorRow;
+import vn.tracuu.indicators.IndicatorTable;
 import vn.tracuu.extract.Reference;
 import vn.tracuu.index.Fields;
 import vn.tracuu.ingest.DocumentParser;
@@ -108,45 +109,49 @@ public final class Handlers {
     json(ctx, searcher.get().search(r));
   }
 
-  /** Indicators of the documents matching q and the filters, one row each: the researchers' table. */
+  /**
+   * The researchers' table over the whole corpus: every indicator row that passes the filters, a page at a time
+   * ({@code limit} up to 1,000, {@code cursor} from the previous page's {@code next}); {@code format=csv} streams
+   * every row that passes.
+   */
   void indicators(Context ctx) throws IOException {
-    SearchRequest r = new SearchRequest(ctx.queryParam("q"), SearchRequest.MAX_LIMIT, 0, yearParam(ctx, "from"),
-        yearParam(ctx, "to"), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("type")),
-        blankToNull(ctx.queryParam("ref")));
-    String unit = blankToNull(ctx.queryParam("unit"));
-    String kind = blankToNull(ctx.queryParam("kind"));
+    IndicatorFilter f = indicatorFilter(ctx);
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
     if (!format.equals("json") && !format.equals("csv")) throw ApiError.badRequest("format phải là json hoặc csv");
-    SearchResult found = searcher.get().search(r);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    StringBuilder csv = new StringBuilder("published,province,title,").append(IndicatorCsv.HEADER).append("\r\n");
-    for (SearchResult.Hit h : found.hits()) {
-      Document d = byId(h.id());
-      List<Indicator> list = Json.MAPPER.readValue(d.get(Fields.INDICATORS_JSON), new TypeReference<List<Indicator>>() {});
-      for (Indicator i : list) {
-        if (unit != null && (i.unit() == null || !VietnameseText.foldAll(i.unit()).contains(VietnameseText.foldAll(unit)))) continue;
-        if (kind != null && !kind.equals(i.kind())) continue;
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("document", h.id());
-        row.put("title", h.title());
-        row.put("published", h.published());
-        row.put("province", d.get(Fields.PROVINCE));
-        row.put("indicator", i);
-        rows.add(row);
-        csv.append(cell(h.published())).append(',').append(cell(d.get(Fields.PROVINCE))).append(',').append(cell(h.title())).append(',');
-        IndicatorCsv.row(csv, h.id(), i);
-      }
-    }
+    IndicatorTable table = searcher.get().indicators();
     if (format.equals("csv")) {
-      ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"chi-tieu.csv\"").result(csv.toString());
-    } else {
-      json(ctx, Map.of("total", rows.size(), "indicators", rows));
+      ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"chi-tieu.csv\"");
+      try (var out = new java.io.OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+        IndicatorCsv csv = new IndicatorCsv(new java.io.BufferedWriter(out, 1 << 16));
+        table.forEach(f, csv::row);
+        csv.flush();
+      }
+      return;
     }
+    IndicatorTable.Page page = table.page(f, intParam(ctx, "limit", 100), blankToNull(ctx.queryParam("cursor")));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", page.total());
+    out.put("rows", page.rows().stream().map(IndicatorRow::toMap).toList());
+    if (page.next() != null) out.put("next", page.next());
+    json(ctx, out);
   }
 
-  private static String cell(String s) {
-    if (s == null) return "";
-    return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  /** Groups of the rows that pass the filters: by place, year, subject or unit. */
+  void indicatorSummary(Context ctx) {
+    String by = ctx.queryParam("by") == null ? "place" : ctx.queryParam("by");
+    int limit = intParam(ctx, "limit", 50);
+    if (limit < 1 || limit > 1000) throw ApiError.badRequest("limit phải từ 1 đến 1000");
+    var groups = searcher.get().indicators().summary(indicatorFilter(ctx), by, limit);
+    json(ctx, Map.of("by", by, "groups", groups));
+  }
+
+  private static IndicatorFilter indicatorFilter(Context ctx) {
+    String planned = blankToNull(ctx.queryParam("planned"));
+    if (planned != null && !planned.matches("true|false")) throw ApiError.badRequest("planned phải là true hoặc false");
+    return new IndicatorFilter(blankToNull(ctx.queryParam("q")), blankToNull(ctx.queryParam("subject")),
+        blankToNull(ctx.queryParam("unit")), blankToNull(ctx.queryParam("kind")), blankToNull(ctx.queryParam("place")),
+        blankToNull(ctx.queryParam("from")), blankToNull(ctx.queryParam("to")), blankToNull(ctx.queryParam("ref")),
+        planned == null ? null : Boolean.valueOf(planned));
   }
 
   /** A text body, or a multipart file read by Tika: references and indicators, nothing indexed. */

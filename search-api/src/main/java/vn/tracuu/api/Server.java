@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Map;
-import vn.tracuu.cli.Json;
+import vn.tracuu.io.Json;
 
 /** The HTTP server: every route in one place; handlers are the plain functions of {@link Handlers}. */
 public final class Server {
@@ -33,6 +33,7 @@ public final class Server {
       config.routes.get("/api/references", h::references);
       config.routes.get("/api/references/<code>", h::citing);
       config.routes.get("/api/indicators", h::indicators);
+      config.routes.get("/api/indicators/summary", h::indicatorSummary);
       config.routes.post("/api/extract", h::extract);
       config.routes.get("/api/suggest", h::suggest);
       config.routes.get("/api/analyze", h::analyze);

@@ -1,5 +1,6 @@
 package vn.tracuu.cli;
 
+import vn.tracuu.io.Json;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package vn.tracuu.cli;
 
+import vn.tracuu.io.Json;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.tracuu.extract.Extraction;
+import vn.tracuu.indicators.IndicatorCsv;
+import vn.tracuu.indicators.IndicatorRow;
 import vn.tracuu.ingest.DocumentParser;
 
 @Command(name = "extract", description = "Trích xuất văn bản được dẫn chiếu và các chỉ tiêu, số liệu từ một tệp (txt, html, pdf, doc, docx; - là stdin).")
@@ -31,8 +34,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Extraction x = Extraction.of(text);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (csv) out.print(IndicatorCsv.write(x.indicators(), file));
-    else out.println(Json.pretty(x));
+    if (csv) {
+      var w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+      IndicatorCsv table = new IndicatorCsv(w);
+      for (var i : x.indicators()) table.row(new IndicatorRow(file, null, null, null, null, i, null, java.util.List.of()));
+      table.flush();
+    } else {
+      out.println(Json.pretty(x));
+    }
     return 0;
   }
 }

@@ -103,13 +103,70 @@ class ApiTest {
   void errorsAreJsonWithTheRightStatus() throws Exception {
     for (String[] c : new String[][] {{"/api/search?limit=0", "400"}, {"/api/search?limit=abc", "400"},
         {"/api/search?from=3000", "400"}, {"/api/documents/khong-co", "404"}, {"/api/khong-co", "404"},
-        {"/api/analyze", "400"}, {"/api/indicators?format=xml", "400"}}) {
+        {"/api/analyze", "400"}, {"/api/indicators?format=xml", "400"}, {"/api/indicators?from=abc", "400"},
+        {"/api/indicators?limit=5000", "400"}, {"/api/indicators?cursor=%25%25", "400"},
+        {"/api/indicators?kind=weight", "400"}, {"/api/indicators/summary?by=color", "400"}}) {
       HttpResponse<String> r = get(c[0]);
       assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0]);
       JsonNode body = JSON.readTree(r.body());
       assertTrue(body.has("error") && body.has("message"), r.body());
       assertFalse(r.body().contains("at vn.tracuu"), "no stack trace");
     }
+  }
+
+  @Test
+  void indicatorTableOverTheWholeIndex() throws Exception {
+    JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
+    int total = all.get("total").asInt();
+    assertEquals(total, all.get("rows").size(), "one page holds them all");
+    assertFalse(all.has("next"), "no next on the last page");
+    java.util.Set<String> documents = new java.util.HashSet<>();
+    for (JsonNode r : all.get("rows")) {
+      assertEquals("đảng viên", r.get("unit").asText());
+      documents.add(r.get("document").asText());
+    }
+    // every seed that counts party members is there, not only the top hits of a search
+    for (String seed : new String[] {"002_28107783c06f4d80", "003_f7b0d7ec67d0c555", "004_259665a0c3b3c4b2"}) {
+      assertTrue(documents.contains("seeds/" + seed + ".txt"), seed + " in " + documents);
+    }
+    // paging with the cursor walks the same rows in the same order
+    java.util.List<String> paged = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode p = json("/api/indicators?unit=" + q("đảng viên") + "&limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
+      for (JsonNode r : p.get("rows")) paged.add(r.get("document").asText() + "@" + r.get("start").asInt());
+      cursor = p.has("next") ? p.get("next").asText() : null;
+    } while (cursor != null);
+    java.util.List<String> once = new java.util.ArrayList<>();
+    for (JsonNode r : all.get("rows")) once.add(r.get("document").asText() + "@" + r.get("start").asInt());
+    assertEquals(once, paged);
+    // the CSV has one line per row
+    String csv = get("/api/indicators?unit=" + q("đảng viên") + "&format=csv").body();
+    assertEquals(total + 1, csv.split("\r\n").length, "header and one line per row");
+    // the record: target and achieved on the figure of the seed's sentence, the province of the text
+    JsonNode admitted = json("/api/indicators?subject=" + q("kết nạp") + "&unit=" + q("đảng viên") + "&q=" + q("107,46"));
+    assertEquals(1, admitted.get("total").asInt(), admitted.toString());
+    JsonNode r = admitted.get("rows").get(0);
+    assertEquals(72, r.get("value").asInt());
+    assertEquals(67, r.get("target").asInt());
+    assertEquals(107.46, r.get("achieved").asDouble());
+    assertEquals("seeds/003_f7b0d7ec67d0c555.txt", r.get("document").asText());
+    // periods filter by overlap: the Nghi Sơn seed's figures of "giai đoạn 2015-2020" are in 2016, not in 2022
+    JsonNode in2016 = json("/api/indicators?place=" + q("nghi son") + "&from=2016&to=2016");
+    JsonNode in2022 = json("/api/indicators?place=" + q("nghi son") + "&from=2022-01&to=2022-12");
+    assertTrue(in2016.get("total").asInt() >= 10, in2016.toString());
+    assertEquals(0, in2022.get("total").asInt());
+    for (JsonNode row : in2016.get("rows")) assertEquals("2020-12", row.get("period").get("to").asText());
+    // groups: by place, counted once per fact
+    JsonNode byPlace = json("/api/indicators/summary?by=place&unit=" + q("đảng viên"));
+    long rows = 0;
+    for (JsonNode g : byPlace.get("groups")) {
+      rows += g.get("count").asLong();
+      assertTrue(g.get("facts").asLong() <= g.get("count").asLong());
+      assertTrue(g.get("min").asDouble() <= g.get("median").asDouble() && g.get("median").asDouble() <= g.get("max").asDouble());
+      assertTrue(g.get("sources").size() >= 1);
+    }
+    assertTrue(rows <= total && rows > 0);
   }
 
   @Test
@@ -121,7 +178,8 @@ class ApiTest {
     assertEquals(3, ind.get("total").asInt());
     HttpResponse<String> csv = get("/api/indicators?unit=" + q("đảng viên") + "&format=csv");
     assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
-    assertTrue(csv.body().contains(",4376,đảng viên,count,"), csv.body());
+    assertTrue(csv.body().startsWith("\uFEFFdocument,title,url,published,value,"), "BOM and header");
+    assertTrue(csv.body().contains(",4376,,,đảng viên,count,"), csv.body());
     assertFalse(csv.body().contains(",45239,"), "45.239 đồng chí is counted in đồng chí, not đảng viên");
     HttpResponse<String> x = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/extract"))
         .header("Content-Type", "text/plain; charset=utf-8")

@@ -60,8 +60,9 @@ class CommandLineTest {
     String seed = ROOT.resolve("corpus/seeds/003_f7b0d7ec67d0c555.txt").toString();
     Run csv = run("extract", "--csv", seed);
     assertEquals(0, csv.code());
-    assertTrue(csv.out().startsWith("document,value,unit,kind,"));
-    assertTrue(csv.out().contains(",72,đảng viên,count,"), csv.out());
+    assertTrue(csv.out().startsWith("\uFEFFdocument,title,url,published,value,valueTo,of,unit,kind,"), "BOM and header");
+    assertTrue(csv.out().contains(",72,,,đảng viên,count,kết nạp đảng viên,"), csv.out());
+    assertTrue(csv.out().contains(",67,107.46,"), "target and achieved on the figure");
     JsonNode json = JSON.readTree(run("extract", seed).out());
     assertTrue(json.get("references").toString().contains("05-CT/TW"));
     assertEquals(2, run("extract", tmp.resolve("khong-co.txt").toString()).code(), "a missing file is a usage error");

@@ -1,4 +1,4 @@
-package vn.tracuu.cli;
+package vn.tracuu.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
