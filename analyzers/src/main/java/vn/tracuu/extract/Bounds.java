@@ -20,7 +20,7 @@ final class Bounds {
 
   private Bounds() {}
 
-  /** The bound of the quantity at [from, to); {@code after} is where reading may go on ("trở lên"). */
+  /** The bound of the quantity at tokens [from, to): words before it, or "trở lên" after it. */
   static Bound of(List<Lexer.Tok> t, int from, int to) {
     if (to + 1 < t.size() && t.get(to).word("trở") && t.get(to + 1).word("lên", "xuống")) {
       boolean up = t.get(to + 1).word("lên");
