@@ -159,6 +159,8 @@ public final class IndicatorExtractor {
       if (bound != null && bound.qualifier().startsWith("từ ... trở") || bound != null && bound.qualifier().startsWith("trở")) to = q.to() + 2;
       int floor = rowEnds.isEmpty() ? 0 : rowEnds.get(rowEnds.size() - 1);
       String subj = subject != null ? subject : Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
+      if (subj == null) subj = bracketed(i, q, floor);
+      if (subject == null) subj = coordinated(i, q, subj);
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
       int numberAt = t.get(i).start();
@@ -168,6 +170,40 @@ public final class IndicatorExtractor {
           stop, s));
       rowEnds.add(to);
       return to;
+    }
+
+    /**
+     * "kiểm tra 18.570 tổ chức đảng và 90.317 đảng viên": a counted thing joined to the figure before it by "và"
+     * or a comma shares that figure's verb ("kiểm tra đảng viên").
+     */
+    private String coordinated(int i, Quantity q, String subj) {
+      if (subj == null || q.unit() == null || rowEnds.isEmpty() || !subj.startsWith(q.unit())) return subj;
+      int k = rowEnds.get(rowEnds.size() - 1), from = i - Bounds.length(t, i);
+      Indicator last = out.get(out.size() - 1);
+      // past the words the last figure's subject took after its unit ("9 vụ án, 64 bị can")
+      while (k < from && last.subject() != null && t.get(k).kind() == Lexer.Kind.WORD
+          && (" " + last.subject() + " ").contains(" " + t.get(k).text() + " ")) k++;
+      if (k >= from || from - k > 1 || !(t.get(k).sym(',') || t.get(k).word("và"))) return subj;
+      if (last.subject() == null || last.unit() == null || !"count".equals(last.kind())) return subj;
+      int at = last.subject().indexOf(" " + last.unit());
+      return at > 0 ? last.subject().substring(0, at) + " " + subj : subj;
+    }
+
+    /**
+     * The subject of a figure in brackets with none of its own: "giảm 9 đơn vị (34,6%)" is the figure before it
+     * as a share; "đạt mức tăng trưởng khá (6,21%)" is what stands before the bracket.
+     */
+    private String bracketed(int i, Quantity q, int floor) {
+      int b = i - Bounds.length(t, i) - 1;
+      for (int back = 0; back < 3 && b >= 0 && t.get(b).kind() == Lexer.Kind.WORD; back++) b--;
+      if (b < 0 || !t.get(b).sym('(')) return null;
+      if (!rowEnds.isEmpty() && out.size() > first) {
+        // "giảm 9 đầu mối phòng, ban (11,8%)": only the words of the figure before stand between it and the bracket
+        int k = rowEnds.get(rowEnds.size() - 1);
+        while (k < b && b - k <= 3 && (t.get(k).kind() == Lexer.Kind.WORD || t.get(k).sym(','))) k++;
+        if (k >= b) return out.get(out.size() - 1).subject();
+      }
+      return Subjects.of(s, t, b, q, floor, context);
     }
 
     /** The direction of a change said right before the number ("tăng 12%", "giảm hơn 15 vụ"), or null. */

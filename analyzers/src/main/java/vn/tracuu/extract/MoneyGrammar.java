@@ -92,6 +92,8 @@ final class MoneyGrammar {
 
   private static boolean isCompound(List<Lexer.Tok> t, int j) {
     if (t.get(j).word("đ") && j + 1 < t.size() && t.get(j + 1).sym('/')) return true; // "2 đ/c": đồng chí
+    // "4.560 nhân khẩu": the yuan is only "nhân dân tệ"
+    if (t.get(j).word("nhân")) return !(j + 2 < t.size() && t.get(j + 1).word("dân") && t.get(j + 2).word("tệ"));
     return t.get(j).word("đồng", "xu", "đô") && j + 1 < t.size() && t.get(j + 1).kind() == Lexer.Kind.WORD
         && (t.get(j).word("đồng") ? NOT_MONEY_AFTER_DONG.contains(t.get(j + 1).text())
             : !t.get(j + 1).word("la", "mỹ", "và"));

@@ -17,6 +17,8 @@ final class Quantities {
   private static final Set<String> NOT_AFTER = WordList.set("not-after.txt");
   private static final Set<String> FUNCTION = WordList.set("function-words.txt");
   private static final Set<String> CLASSIFIERS = WordList.set("classifiers.txt");
+  /** "hàng nghìn tỷ", "vài trăm": a number word after these is an order of magnitude, not a figure. */
+  private static final Set<String> VAGUE_BEFORE = WordList.set("vague-before.txt");
   /** Page-chrome counters: "1.024 lượt xem", "0 bình luận", "Số lượt truy cập : 16.593.684". */
   private static final Set<String> CHROME_AFTER = Set.of("bình luận", "lượt xem", "lượt truy", "lượt thích",
       "lượt chia", "comment", "phản hồi", "người đang");
@@ -33,7 +35,8 @@ final class Quantities {
     if (p.words() && (p.to() - p.from() < 2 || k.word("năm") && p.to() < t.size() && t.get(p.to()).kind() == Lexer.Kind.NUM)) {
       return null;
     }
-    if (numeric && isNotAStatistic(t, i, p)) return null;
+    if (numeric && isNotAStatistic(s, t, i, p)) return null;
+    if (p.words() && i > 0 && VAGUE_BEFORE.contains(t.get(i - 1).text())) return null;
     int j = p.to();
     double value = p.value();
     Double valueTo = null;
@@ -95,6 +98,11 @@ final class Quantities {
       int u = unitEnd(t, j);
       // "(2b)", "3a": letters stuck to a number are a label, not a counted thing
       if (u > j && !t.get(j).spaceBefore()) return null;
+      boolean listed = WordList.longestAt(t, j, UNITS) != null;
+      // "khu phố 1 Nguyễn Văn Mùi", "ngõ 145 Cổ Nhuế": a capitalized word after the number starts a name
+      if (u > j && !listed && isTitlecase(s, t.get(j))) return null;
+      // "trở thành 1 thói quen": a lone "1" before a word of the text is an article, not a count
+      if (u > j && !listed && numeric && value == 1 && valueTo == null && kind == null) return null;
       if (u > j) {
         unitFrom = j;
         unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT);
@@ -117,9 +125,15 @@ final class Quantities {
     return new Quantity(value, valueTo, of, unit, kind, i, j, unitFrom);
   }
 
-  private static boolean isNotAStatistic(List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
+  private static boolean isNotAStatistic(String s, List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
     String num = t.get(i).text();
     Lexer.Tok prev = previousWord(t, i);
+    // "Pleiku 2 đi qua", "Beretta 92 là": after a capitalized word inside the sentence, a number ends a name
+    // unless a listed unit follows ("Hà Nội 3 người")
+    if (i > 1 && t.get(i - 1).kind() == Lexer.Kind.WORD && isTitlecase(s, t.get(i - 1))
+        && WordList.longestAt(t, p.to(), UNITS) == null && !t.get(p.to() < t.size() ? p.to() : i).sym('%')) {
+      return true;
+    }
     if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
     if (prev != null && NOT_AFTER.contains(prev.text())) return true;
     if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
@@ -141,6 +155,12 @@ final class Quantities {
     int j = p.to();
     if (j + 1 < t.size() && CHROME_AFTER.contains(t.get(j).text() + " " + t.get(j + 1).text())) return true;
     return j < t.size() && t.get(j).word("comment");
+  }
+
+  /** "Nguyễn", "Pleiku": a capital then small letters (not an acronym like "TP" or "USD"). */
+  private static boolean isTitlecase(String s, Lexer.Tok k) {
+    if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2) return false;
+    return Character.isUpperCase(s.charAt(k.start())) && Character.isLowerCase(s.charAt(k.start() + 1));
   }
 
   private static int previousIndex(List<Lexer.Tok> t, int i) {

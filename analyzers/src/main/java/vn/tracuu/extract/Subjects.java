@@ -29,6 +29,10 @@ final class Subjects {
   private static final List<String[]> ASPECT = WordList.phrases("aspect-words.txt");
   private static final List<String[]> TRIM = WordList.phrases("subject-trim.txt");
   private static final List<String[]> UNITS = WordList.phrases("units.txt");
+  private static final List<String[]> OPENERS = WordList.phrases("clause-openers.txt");
+  private static final List<String[]> NEAR_OPENERS = WordList.phrases("near-openers.txt");
+  private static final List<String[]> MEASURES = WordList.phrases("measure-nouns.txt");
+  private static final Set<String> HONORIFICS = WordList.set("honorifics.txt");
   private static final Set<String> AFTER_STOPS = WordList.set("after-stops.txt");
   private static final Set<String> KEY_STOP = WordList.set("key-stopwords.txt");
   private static final Set<String> FUNCTION = WordList.set("function-words.txt");
@@ -63,7 +67,11 @@ final class Subjects {
     }
     java.util.Collections.reverse(pre);
     removePhrases(t, pre, SCOPE);
+    cutThroughLast(t, pre, OPENERS, context, pre.size());
+    cutThroughLast(t, pre, NEAR_OPENERS, context, 3);
+    cutThroughName(s, t, pre);
     Join join = Join.VERB;
+    String[] link = null;
     // the end of the clause before the number: bound, change and linking words, "từ" of a range
     for (boolean trimmed = true; trimmed && !pre.isEmpty(); ) {
       trimmed = false;
@@ -71,6 +79,7 @@ final class Subjects {
       if ((p = endPhrase(t, pre, POSSESSION)) != null) {
         join = Join.HAVE;
       } else if ((p = endPhrase(t, pre, LINKING)) != null) {
+        if (join == Join.VERB) link = p;
         join = join == Join.VERB ? Join.LINK : join;
       } else if ((p = endPhrase(t, pre, Bounds.PHRASES)) == null && (p = endPhrase(t, pre, TRIM)) == null) {
         break;
@@ -79,6 +88,10 @@ final class Subjects {
       trimmed = true;
       if (join == Join.HAVE) break;
     }
+    boolean count = q.unitFrom() >= 0 && (q.kind().equals("count") || q.kind().equals("ratio"));
+    boolean measured = !pre.isEmpty() && WordList.longestAt(t, pre.get(0), MEASURES) != null;
+    // "Tổng số biên chế toàn TP có 137.000 người": what stands before names the measure
+    if (join == Join.HAVE && measured && count) join = Join.LINK;
     if (join == Join.VERB) {
       cutAfterLast(t, pre, ASPECT);
       cutAfterLast(t, pre, PLAN);
@@ -87,6 +100,15 @@ final class Subjects {
     } else {
       cutAfterLast(t, pre, PLAN);
     }
+    // "toàn TP đã giảm được 55 phòng, ban": before a counted thing, the linking word is the verb and what
+    // stands before it is the actor
+    if (join == Join.LINK && count && !measured && link != null && CHANGE_VERBS.contains(link[0])) {
+      pre.clear();
+      int verb = numberFrom - Bounds.length(t, numberFrom) - 1;
+      while (verb >= 0 && !t.get(verb).word(link[0])) verb--;
+      if (verb >= 0) pre.add(-2 - verb); // kept as written: trimming would take "giảm" off
+      join = Join.VERB;
+    }
     trim(t, pre);
     // "Xăng RON 92: giảm 211 đồng/lít": the label before the colon
     if (pre.isEmpty() && k >= 0 && t.get(k).sym(':')) {
@@ -94,20 +116,25 @@ final class Subjects {
       trim(t, pre);
       if (!pre.isEmpty()) join = Join.LINK;
     }
+    // "dự kiến", "Tỉnh ủy": a plan word or an actor alone says nothing of what is measured
+    if (isOnly(t, pre, PLAN) || isOnly(t, pre, ACTORS)) pre.clear();
     List<Integer> words = new ArrayList<>();
-    boolean count = q.unitFrom() >= 0 && (q.kind().equals("count") || q.kind().equals("ratio"));
     if (join == Join.LINK && !pre.isEmpty()) {
       words.addAll(pre);
     } else {
       if (join == Join.VERB) words.addAll(pre);
       if (count) for (int u = q.unitFrom(); u < q.to(); u++) words.add(u);
-      List<Integer> after = after(t, q.to(), context);
+      // "72% là đồng bào dân tộc thiểu số": the share of what follows "là"
+      int from = q.percent() && q.to() < t.size() && t.get(q.to()).word("là") ? q.to() + 1 : q.to();
+      List<Integer> after = after(t, from, context);
       words.addAll(after);
       if (q.percent() && (join != Join.VERB || pre.isEmpty()) && !after.isEmpty()) words.add(0, -1); // "tỷ lệ"
     }
     trim(t, words);
+    // "Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%": nothing after the figure, so what came before
+    if (words.isEmpty() && !pre.isEmpty()) words.addAll(pre);
     if (words.size() > MAX_WORDS) words = words.subList(words.size() - MAX_WORDS, words.size());
-    if (words.stream().noneMatch(w -> w == -1 || !FUNCTION.contains(t.get(w).text()))) {
+    if (words.stream().noneMatch(w -> w < 0 || !FUNCTION.contains(t.get(w).text()))) {
       return count ? q.unit() : null;
     }
     return text(s, t, words);
@@ -185,6 +212,44 @@ final class Subjects {
     return true;
   }
 
+  private static final Set<String> CHANGE_VERBS = Set.of("tăng", "giảm");
+
+  private static boolean isOnly(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
+    if (pre.isEmpty()) return false;
+    String[] p = WordList.longestAt(t, pre.get(0), list);
+    return p != null && p.length == pre.size() && contiguous(pre, 0, p.length);
+  }
+
+  /**
+   * Drops the last phrase of the list and what stands before it: "nếu toàn bộ (193 nghị sĩ)" → "". A phrase
+   * whose object is the figure's place or time ("ở xã Phong Phú") opens no clause.
+   */
+  private static void cutThroughLast(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list, boolean[] context, int within) {
+    for (int a = pre.size() - 1; a >= Math.max(0, pre.size() - within); a--) {
+      for (String[] p : list) {
+        int after = pre.get(a) + p.length;
+        if (a + p.length <= pre.size() && contiguous(pre, a, p.length) && WordList.at(t, pre.get(a), p)
+            && !(after < context.length && context[after])) {
+          pre.subList(0, a + p.length).clear();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Drops a person named before the figure and what precedes: "ông Đinh La Thăng được (186 phiếu)". */
+  private static void cutThroughName(String s, List<Lexer.Tok> t, List<Integer> pre) {
+    for (int a = pre.size() - 2; a >= 0; a--) {
+      if (!HONORIFICS.contains(t.get(pre.get(a)).text())) continue;
+      int b = a + 1;
+      while (b < pre.size() && pre.get(b) == pre.get(b - 1) + 1 && Character.isUpperCase(s.charAt(t.get(pre.get(b)).start()))) b++;
+      if (b > a + 1) {
+        pre.subList(0, b).clear();
+        return;
+      }
+    }
+  }
+
   /** Keeps only what follows the last phrase of the list: "Lực lượng chức năng đã kiểm tra" → "kiểm tra". */
   private static void cutAfterLast(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
     for (int a = pre.size() - 1; a >= 0; a--) {
@@ -243,6 +308,7 @@ final class Subjects {
         b.append("tỷ lệ");
         continue;
       }
+      if (w < -1) w = -2 - w;
       Lexer.Tok tok = t.get(w);
       String raw = s.substring(tok.start(), tok.end());
       if (!tok.sym(',') && b.length() > 0) b.append(' ');

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "tracuu",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "tracuu 0.1.0",
     description = "Tra Cứu: tìm kiếm và phân tích văn kiện Đảng, văn bản nhà nước và tin bài dẫn chiếu chúng.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, IndexCommand.class, SearchCommand.class, IndicatorsCommand.class, ServeCommand.class, CrawlCommand.class, EvalCommand.class})
