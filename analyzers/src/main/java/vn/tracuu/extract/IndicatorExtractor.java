@@ -161,6 +161,12 @@ public final class IndicatorExtractor {
       String subj = subject != null ? subject : Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
       if (subj == null) subj = bracketed(i, q, floor);
       if (subject == null) subj = coordinated(i, q, subj);
+      // "63,2% năm 2015 và 65,7% năm 2016": a figure with no clause of its own continues the one before
+      if (subj == null && out.size() > first && q.kind().equals(out.get(out.size() - 1).kind())) subj = out.get(out.size() - 1).subject();
+      if (!Readability.reportable(subj)) {
+        rowEnds.add(to);
+        return to;
+      }
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
       int numberAt = t.get(i).start();

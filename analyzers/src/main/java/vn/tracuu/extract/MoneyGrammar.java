@@ -143,7 +143,9 @@ final class MoneyGrammar {
         int after = cents.to();
         boolean named = after < t.size() && t.get(after).word("xen", "xu", "cent", "cents");
         boolean rangeNext = after < t.size() && (t.get(after).word("đô", "đồng") || t.get(after).kind() == Lexer.Kind.SYM);
-        if (named || (!rangeNext && c == j)) {
+        // "5 USD một giờ": a number word with a noun after it counts that noun, not cents
+        boolean counts = cents.words() && after < t.size() && t.get(after).kind() == Lexer.Kind.WORD;
+        if (named || (!rangeNext && !counts && c == j)) {
           v = v + cents.value() / 100.0;
           v = Math.round(v * 100) / 100.0;
           j = named ? after + 1 : after;

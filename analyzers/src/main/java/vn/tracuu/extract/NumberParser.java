@@ -85,7 +85,7 @@ public final class NumberParser {
     // scale words after digits: "2.350 tỷ", "1,5 triệu", "5 nghìn", "một nghìn tỷ"
     if (!words) {
       double last = 0;
-      while (j < t.size() && SCALES.containsKey(t.get(j).text())) {
+      while (j < t.size() && isScale(t, j)) {
         double scale = SCALES.get(t.get(j).text());
         v *= scale;
         last = scale;
@@ -116,6 +116,12 @@ public final class NumberParser {
       b.append(DIGITS.get(t.get(j).text()));
     }
     return b.isEmpty() ? null : b.toString();
+  }
+
+  /** A scale word, but not the "tỷ" of "tỷ lệ" (rate): "một tỷ lệ tương tự" is no billion. */
+  private static boolean isScale(List<Lexer.Tok> t, int j) {
+    return SCALES.containsKey(t.get(j).text())
+        && !(t.get(j).word("tỷ", "tỉ") && j + 1 < t.size() && t.get(j + 1).word("lệ"));
   }
 
   /** Number words: groups below a thousand joined by scale words. */
@@ -163,7 +169,7 @@ public final class NumberParser {
         hundreds = true;
       } else if (w.equals("linh") || w.equals("lẻ")) {
         if (!hundreds || unit != -1) break;
-      } else if (SCALES.containsKey(w)) {
+      } else if (isScale(t, j)) {
         double scale = SCALES.get(w);
         int g = group + (unit == -1 ? 0 : unit);
         if (g == 0 && total == 0) g = 1;

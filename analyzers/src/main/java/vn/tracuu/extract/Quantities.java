@@ -37,6 +37,11 @@ final class Quantities {
     }
     if (numeric && isNotAStatistic(s, t, i, p)) return null;
     if (p.words() && i > 0 && VAGUE_BEFORE.contains(t.get(i - 1).text())) return null;
+    // "100g rau má", "1m63": grams and metres, not the "2g" (billion) of prices; only money keeps that suffix
+    if (numeric && p.to() == i + 2 && t.get(i + 1).word("g", "m")) {
+      MoneyGrammar.Match m = MoneyGrammar.match(t, i);
+      if (m == null || m.money().currency() == null) return null;
+    }
     int j = p.to();
     double value = p.value();
     Double valueTo = null;
@@ -102,7 +107,7 @@ final class Quantities {
       // "khu phố 1 Nguyễn Văn Mùi", "ngõ 145 Cổ Nhuế": a capitalized word after the number starts a name
       if (u > j && !listed && isTitlecase(s, t.get(j))) return null;
       // "trở thành 1 thói quen": a lone "1" before a word of the text is an article, not a count
-      if (u > j && !listed && numeric && value == 1 && valueTo == null && kind == null) return null;
+      if (u > j && !listed && numeric && value == 1 && valueTo == null && kind == null && !inList(t, i, u)) return null;
       if (u > j) {
         unitFrom = j;
         unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT);
@@ -120,7 +125,9 @@ final class Quantities {
       kind = "rate";
       j = end;
     }
-    if ("ratio".equals(kind) && unit == null) return null; // "14/5", "1/80%": a date or a formula, not a ratio
+    if ("ratio".equals(kind) && (unit == null || unitFrom >= 0 && !Character.isLowerCase(s.charAt(t.get(unitFrom).start())))) {
+      return null; // "14/5", "1/80%", "11/2 FLC": a date or a formula, not a ratio
+    }
     if (kind == null) kind = "count";
     return new Quantity(value, valueTo, of, unit, kind, i, j, unitFrom);
   }
@@ -155,6 +162,13 @@ final class Quantities {
     int j = p.to();
     if (j + 1 < t.size() && CHROME_AFTER.contains(t.get(j).text() + " " + t.get(j + 1).text())) return true;
     return j < t.size() && t.get(j).word("comment");
+  }
+
+  /** "05 nghị quyết, 1 chỉ thị, 10 quy định": a figure between commas is an item of a list of figures. */
+  private static boolean inList(List<Lexer.Tok> t, int i, int end) {
+    boolean before = i > 0 && (t.get(i - 1).sym(',') || t.get(i - 1).sym(';'));
+    boolean after = end < t.size() && (t.get(end).sym(',') || t.get(end).sym(';'));
+    return before || after;
   }
 
   /** "Nguyễn", "Pleiku": a capital then small letters (not an acronym like "TP" or "USD"). */

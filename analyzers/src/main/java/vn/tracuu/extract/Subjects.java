@@ -229,7 +229,8 @@ final class Subjects {
       for (String[] p : list) {
         int after = pre.get(a) + p.length;
         if (a + p.length <= pre.size() && contiguous(pre, a, p.length) && WordList.at(t, pre.get(a), p)
-            && !(after < context.length && context[after])) {
+            && !(after < context.length && context[after])
+            && !(list == NEAR_OPENERS && WordList.longestAt(t, pre.get(a), LINKING) != null)) { // "ở mức" links
           pre.subList(0, a + p.length).clear();
           return;
         }
