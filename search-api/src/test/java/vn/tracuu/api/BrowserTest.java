@@ -98,6 +98,52 @@ class BrowserTest {
     assertTrue(Files.size(shots.resolve("demo-search.png")) > 10_000);
   }
 
+  @Test
+  void researchPageFiltersRowsByUnitAndDrawsTheirPlaces() throws Exception {
+    browser.get("http://127.0.0.1:" + app.port() + "/research");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement unit = wait.until(d -> d.findElement(By.cssSelector("input[name=unit]")));
+    unit.sendKeys("đảng viên");
+    browser.findElement(By.cssSelector("#f button")).click();
+    int total = get("/api/indicators?unit=" + java.net.URLEncoder.encode("đảng viên", "UTF-8")).get("total").asInt();
+    assertTrue(total > 0, "the seeds report party members");
+    wait.until(d -> d.findElement(By.id("status")).getText().startsWith(total + " số liệu"));
+    String status = browser.findElement(By.id("status")).getText();
+    assertTrue(status.startsWith(String.valueOf(total)), status + " vs " + total);
+    List<WebElement> rows = browser.findElements(By.cssSelector("#rows tr"));
+    assertEquals(Math.min(total, 100), rows.size());
+    for (WebElement r : rows) {
+      List<WebElement> cells = r.findElements(By.tagName("td"));
+      assertEquals("đảng viên", cells.get(3).getText());
+      assertFalse(cells.get(4).getText().isBlank(), "every row says what it measures");
+      assertTrue(r.findElement(By.cssSelector("a")).getAttribute("href").contains("/documents/"));
+    }
+    // the CSV link carries the same filter
+    assertTrue(browser.findElement(By.id("csv")).getAttribute("href").contains("format=csv"));
+    assertTrue(browser.findElement(By.id("csv")).getAttribute("href").contains("unit="));
+    // the chart by place is drawn (a canvas with pixels that are not all blank)
+    wait.until(d -> (Boolean) browser.executeScript(
+        "const c = document.getElementById('places'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        + " for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true; return false;"));
+    Path shots = Path.of(System.getProperty("tracuu.root"), "search-api/target/screenshots");
+    Files.createDirectories(shots);
+    File png = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), shots.resolve("research.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(shots.resolve("research.png")) > 10_000);
+
+    // a row's link opens its document with the figure marked
+    String first = get("/api/indicators?limit=1&unit=" + java.net.URLEncoder.encode("đảng viên", "UTF-8")).get("rows").get(0).get("text").asText();
+    rows.get(0).findElement(By.cssSelector("a")).click();
+    WebElement mark = wait.until(d -> d.findElement(By.id("mark")));
+    assertEquals(first, mark.getText());
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode get(String path) throws Exception {
+    var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + app.port() + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+  }
+
   /** How many documents match the query with the filter, asked of the API directly. */
   private static int countWith(String code) {
     try {

@@ -79,6 +79,25 @@ class CommandLineTest {
   }
 
   @Test
+  void indicatorsForScriptsFilterGroupAndExport() throws Exception {
+    Run json = run("indicators", "--index", index.toString(), "--unit", "đảng viên", "--limit", "1000");
+    assertEquals(0, json.code());
+    JsonNode table = JSON.readTree(json.out());
+    int total = table.get("total").asInt();
+    assertTrue(total > 0, "the seeds report party members");
+    assertEquals(total, table.get("rows").size(), "every row on one page of 1000");
+    for (JsonNode row : table.get("rows")) assertEquals("đảng viên", row.get("unit").asText());
+    Run csv = run("indicators", "--index", index.toString(), "--unit", "đảng viên", "--csv");
+    assertEquals(0, csv.code());
+    assertTrue(csv.out().startsWith("\uFEFFdocument,"), "BOM and header");
+    assertEquals(total + 1, csv.out().lines().count(), "a header and one line per row");
+    Run byPlace = run("indicators", "--index", index.toString(), "--unit", "đảng viên", "--by", "place");
+    assertEquals(0, byPlace.code());
+    assertTrue(byPlace.out().contains("Yên Bái"), byPlace.out());
+    assertEquals(2, run("indicators", "--index", index.toString(), "--by", "nope").code(), "an unknown grouping is a usage error");
+  }
+
+  @Test
   void judgeThenEvaluate() throws Exception {
     Path topics = Files.writeString(tmp.resolve("topics.tsv"),
         "T1\tcode:5-CT/TW\tChỉ thị 05\nT2\tphrase:tổ chức cơ sở đảng|tccsđ\tTCCSĐ\n");
