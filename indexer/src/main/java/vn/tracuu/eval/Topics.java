@@ -40,6 +40,29 @@ public final class Topics {
     return out;
   }
 
+  /** Questions labelled by others, one JSON line each: {@code {"qid", "query", "relevant": [ids]}}. */
+  public record Questions(List<Query> queries, Map<String, Map<String, Integer>> judgments) {}
+
+  /**
+   * A question set read as given, each question also asked without diacritics (kind {@code question, không dấu})
+   * so that the two can be compared.
+   */
+  public static Questions questions(Path file) throws IOException {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<Query> qs = new ArrayList<>();
+    Map<String, Map<String, Integer>> judged = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      if (line.isBlank()) continue;
+      var node = mapper.readTree(line);
+      String id = node.get("qid").asText(), text = node.get("query").asText();
+      qs.add(new Query(id, "question", text));
+      qs.add(new Query(id, "question, không dấu", vn.tracuu.analysis.VietnameseText.foldAll(text)));
+      Map<String, Integer> rel = judged.computeIfAbsent(id, k -> new LinkedHashMap<>());
+      for (var r : node.get("relevant")) rel.put(r.asText(), 1);
+    }
+    return new Questions(qs, judged);
+  }
+
   private static List<String[]> rows(Path file) throws IOException {
     List<String[]> out = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {

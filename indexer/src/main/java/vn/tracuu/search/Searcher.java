@@ -57,6 +57,10 @@ public final class Searcher implements Closeable {
   static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "4"));
   static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
   static final int SLOP = Integer.getInteger("tracuu.slop", 3);
+  /** Queries of up to this many words must match all of them; longer ones {@link #MATCH_SHARE} of them. */
+  static final int ALL_WORDS = Integer.getInteger("tracuu.match.allWords", 4);
+  static final float MATCH_SHARE = Float.parseFloat(System.getProperty("tracuu.match.share", "0.3"));
+  static final float TITLE = Float.parseFloat(System.getProperty("tracuu.boost.title", "0"));
   static final int LONG_QUERY = Integer.getInteger("tracuu.longQuery", 6);
   /** How many first-pass documents proximity rescores. */
   static final int RESCORE = Integer.getInteger("tracuu.rescore", 300);
@@ -279,7 +283,7 @@ public final class Searcher implements Closeable {
       }
     }
     // short queries: every word; longer ones: most of them (a stray word must not empty the results)
-    words.setMinimumNumberShouldMatch(required <= 4 ? required : (int) Math.ceil(required * 0.75));
+    words.setMinimumNumberShouldMatch(required <= ALL_WORDS ? required : (int) Math.ceil(required * MATCH_SHARE));
     BooleanQuery wq = words.build();
     if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
     if (allTerms.size() > 1) {
@@ -312,7 +316,7 @@ public final class Searcher implements Closeable {
   private Query clause(String text, boolean marks) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, Fields.BODY_FOLDED, text, 1f);
-    add(b, Fields.TITLE_FOLDED, text, 2f);
+    if (TITLE > 0) add(b, Fields.TITLE_FOLDED, text, TITLE);
     if (marks) {
       add(b, Fields.BODY_EXACT, text, EXACT_WORD);
       add(b, Fields.TITLE_EXACT, text, 3f);

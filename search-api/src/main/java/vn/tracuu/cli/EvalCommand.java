@@ -20,6 +20,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--judgments", description = "Mặc định: corpus/eval/judgments.tsv") Path judgments;
   @Option(names = "--judge", description = "Lập tệp đánh giá từ quy tắc của topics.tsv trên các --input") boolean judge;
   @Option(names = "--input", description = "Với --judge: đầu vào như của index") List<Path> inputs = new ArrayList<>();
+  @Option(names = "--questions", description = "Bộ câu hỏi của người khác (JSON Lines: qid, query, relevant), thay cho corpus/eval") Path questions;
   @Option(names = "--per-query", description = "In kết quả từng truy vấn") boolean perQuery;
 
   @Override
@@ -40,6 +41,20 @@ final class EvalCommand implements Callable<Integer> {
     if (indexes.isEmpty()) {
       System.err.println("tracuu eval: cần --index");
       return 2;
+    }
+    if (questions != null) {
+      if (!Files.isRegularFile(questions)) {
+        System.err.println("tracuu eval: không có tệp " + questions);
+        return 2;
+      }
+      var set = Topics.questions(questions);
+      for (Path index : indexes) {
+        try (Searcher s = new Searcher(index)) {
+          System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu; " + questions + ")");
+          System.out.print(Evaluation.table(Evaluation.run(s, set.queries(), set.judgments(), perQuery ? System.out : null)));
+        }
+      }
+      return 0;
     }
     for (Path p : List.of(q, j)) {
       if (!Files.isRegularFile(p)) {

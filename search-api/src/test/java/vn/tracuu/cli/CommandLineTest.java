@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,43 @@ class CommandLineTest {
     assertEquals(0, byPlace.code());
     assertTrue(byPlace.out().contains("Yên Bái"), byPlace.out());
     assertEquals(2, run("indicators", "--index", index.toString(), "--by", "nope").code(), "an unknown grouping is a usage error");
+  }
+
+  /**
+   * The legal development set (questions written and labelled by others, beside the project, never copied into
+   * it) on a slice: 40 questions over an index of their articles and 200 others. Full runs are in BENCHMARKS.md.
+   */
+  @Test
+  void questionsOfOthersOnASliceOfTheLegalSet() throws Exception {
+    Path set = ROOT.resolve("../shared/data/legal-qa-alqac2022").normalize();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(set), "the legal development set is not beside the project");
+    List<String> questions = Files.readAllLines(set.resolve("queries.jsonl")).subList(0, 40);
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (String q : questions) for (JsonNode id : JSON.readTree(q).get("relevant")) wanted.add(id.asText());
+    Path articles = tmp.resolve("legal-slice.jsonl");
+    int others = 0;
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+        Files.newInputStream(set.resolve("corpus.jsonl.gz"))), StandardCharsets.UTF_8));
+        var out = Files.newBufferedWriter(articles)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        boolean relevant = wanted.contains(JSON.readTree(line).get("id").asText());
+        if (relevant || others++ < 200) out.write(line + "\n");
+      }
+    }
+    Path slice = tmp.resolve("questions.jsonl");
+    Files.write(slice, questions);
+    Path legal = tmp.resolve("legal-index");
+    assertEquals(0, run("index", "--input", articles.toString(), "--index", legal.toString()).code());
+    Run r = run("eval", "--index", legal.toString(), "--questions", slice.toString());
+    assertEquals(0, r.code(), r.out());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^question +40 +([0-9.]+) +[0-9.]+ +([0-9.]+)").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    assertTrue(Double.parseDouble(m.group(1)) >= 0.85, "nDCG@10 on the slice: " + r.out());
+    assertTrue(Double.parseDouble(m.group(2)) >= 0.95, "Recall@100 on the slice: " + r.out());
+    java.util.regex.Matcher folded = java.util.regex.Pattern.compile("(?m)^question, không dấu +40 +([0-9.]+)").matcher(r.out());
+    assertTrue(folded.find() && Double.parseDouble(folded.group(1)) >= 0.95 * Double.parseDouble(m.group(1)),
+        "without diacritics within 5%: " + r.out());
+    assertEquals(2, run("eval", "--index", legal.toString(), "--questions", tmp.resolve("none.jsonl").toString()).code());
   }
 
   @Test
