@@ -183,7 +183,8 @@ public final class IndicatorExtractor {
      * or a comma shares that figure's verb ("kiểm tra đảng viên").
      */
     private String coordinated(int i, Quantity q, String subj) {
-      if (subj == null || q.unit() == null || rowEnds.isEmpty() || !subj.startsWith(q.unit())) return subj;
+      // rows of this sentence that were not reported leave an end but no row: only a reported one is joined to
+      if (subj == null || q.unit() == null || rowEnds.isEmpty() || out.size() <= first || !subj.startsWith(q.unit())) return subj;
       int k = rowEnds.get(rowEnds.size() - 1), from = i - Bounds.length(t, i);
       Indicator last = out.get(out.size() - 1);
       // past the words the last figure's subject took after its unit ("9 vụ án, 64 bị can")
