@@ -56,8 +56,10 @@ public final class IndicatorExtractor {
     private final List<Periods.Mention> periods;
     private final List<Places.Mention> places;
     private final int first;
-    /** Token index after each row of this sentence, in order. */
+    /** Token index after each figure of this sentence, in order, reported or not. */
     private final List<Integer> rowEnds = new ArrayList<>();
+    /** Whether the last figure of {@link #rowEnds} was reported (is the last row of {@link #out}). */
+    private boolean lastReported;
 
     SentenceReader(String text, Sentences.Span span, DocumentContext doc, Paragraph paragraph, List<Indicator> out) {
       this.text = text;
@@ -115,7 +117,7 @@ public final class IndicatorExtractor {
         attachTarget(q.value(), q.percent());
         return q.to();
       }
-      Indicator last = out.size() > first ? out.get(out.size() - 1) : null;
+      Indicator last = lastRow();
       if (q.percent()) {
         String plan = Goals.planAfter(t, q.to());
         boolean afterTarget = last != null && last.target() != null && !"percent".equals(last.kind())
@@ -162,11 +164,11 @@ public final class IndicatorExtractor {
       if (subj == null) subj = bracketed(i, q, floor);
       if (subject == null) subj = coordinated(i, q, subj);
       // "63,2% năm 2015 và 65,7% năm 2016": a figure with no clause of its own continues the one before
-      if (subj == null && out.size() > first && q.kind().equals(out.get(out.size() - 1).kind())) subj = out.get(out.size() - 1).subject();
-      if (!Readability.reportable(subj)) {
-        rowEnds.add(to);
-        return to;
-      }
+      Indicator before = lastRow();
+      if (subj == null && before != null && q.kind().equals(before.kind())) subj = before.subject();
+      rowEnds.add(to);
+      lastReported = Readability.reportable(subj);
+      if (!lastReported) return to;
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
       int numberAt = t.get(i).start();
@@ -174,8 +176,12 @@ public final class IndicatorExtractor {
           period(numberAt), place(numberAt), null, achieved, bound == null ? null : bound.bound(),
           bound == null ? null : bound.qualifier(), change, Goals.planned(t, i), text.substring(start, stop), start,
           stop, s));
-      rowEnds.add(to);
       return to;
+    }
+
+    /** The row of the figure just before in this sentence, or null when there is none or it was not reported. */
+    private Indicator lastRow() {
+      return lastReported && out.size() > first ? out.get(out.size() - 1) : null;
     }
 
     /**
@@ -183,10 +189,9 @@ public final class IndicatorExtractor {
      * or a comma shares that figure's verb ("kiểm tra đảng viên").
      */
     private String coordinated(int i, Quantity q, String subj) {
-      // rows of this sentence that were not reported leave an end but no row: only a reported one is joined to
-      if (subj == null || q.unit() == null || rowEnds.isEmpty() || out.size() <= first || !subj.startsWith(q.unit())) return subj;
+      Indicator last = lastRow();
+      if (subj == null || q.unit() == null || last == null || !subj.startsWith(q.unit())) return subj;
       int k = rowEnds.get(rowEnds.size() - 1), from = i - Bounds.length(t, i);
-      Indicator last = out.get(out.size() - 1);
       // past the words the last figure's subject took after its unit ("9 vụ án, 64 bị can")
       while (k < from && last.subject() != null && t.get(k).kind() == Lexer.Kind.WORD
           && (" " + last.subject() + " ").contains(" " + t.get(k).text() + " ")) k++;
@@ -204,11 +209,11 @@ public final class IndicatorExtractor {
       int b = i - Bounds.length(t, i) - 1;
       for (int back = 0; back < 3 && b >= 0 && t.get(b).kind() == Lexer.Kind.WORD; back++) b--;
       if (b < 0 || !t.get(b).sym('(')) return null;
-      if (!rowEnds.isEmpty() && out.size() > first) {
+      if (lastRow() != null) {
         // "giảm 9 đầu mối phòng, ban (11,8%)": only the words of the figure before stand between it and the bracket
         int k = rowEnds.get(rowEnds.size() - 1);
         while (k < b && b - k <= 3 && (t.get(k).kind() == Lexer.Kind.WORD || t.get(k).sym(','))) k++;
-        if (k >= b) return out.get(out.size() - 1).subject();
+        if (k >= b) return lastRow().subject();
       }
       return Subjects.of(s, t, b, q, floor, context);
     }

@@ -48,12 +48,11 @@ public final class Topics {
    * so that the two can be compared.
    */
   public static Questions questions(Path file) throws IOException {
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     List<Query> qs = new ArrayList<>();
     Map<String, Map<String, Integer>> judged = new LinkedHashMap<>();
     for (String line : Files.readAllLines(file)) {
       if (line.isBlank()) continue;
-      var node = mapper.readTree(line);
+      var node = vn.tracuu.io.Json.MAPPER.readTree(line);
       String id = node.get("qid").asText(), text = node.get("query").asText();
       qs.add(new Query(id, "question", text));
       qs.add(new Query(id, "question, không dấu", vn.tracuu.analysis.VietnameseText.foldAll(text)));

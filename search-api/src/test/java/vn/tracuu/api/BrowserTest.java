@@ -154,9 +154,6 @@ class BrowserTest {
   }
 
   private static int total(String code) throws Exception {
-    var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-        "http://127.0.0.1:" + app.port() + "/api/search?q=ket+nap+dang+vien&ref=" + java.net.URLEncoder.encode(code, "UTF-8"))).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("total").asInt();
+    return get("/api/search?q=ket+nap+dang+vien&ref=" + java.net.URLEncoder.encode(code, "UTF-8")).get("total").asInt();
   }
 }
