@@ -56,6 +56,7 @@ public final class IndicatorExtractor {
     private final List<Periods.Mention> periods;
     private final List<Places.Mention> places;
     private final int first;
+    private final boolean narrated;
     /** Token index after each figure of this sentence, in order, reported or not. */
     private final List<Integer> rowEnds = new ArrayList<>();
     /** Whether the last figure of {@link #rowEnds} was reported (is the last row of {@link #out}). */
@@ -79,6 +80,7 @@ public final class IndicatorExtractor {
         for (Places.Mention m : places) if (a >= m.start() && b <= m.end()) context[i] = true;
       }
       this.first = out.size();
+      this.narrated = Readability.narrated(t);
     }
 
     void read() {
@@ -167,7 +169,10 @@ public final class IndicatorExtractor {
       Indicator before = lastRow();
       if (subj == null && before != null && q.kind().equals(before.kind())) subj = before.subject();
       rowEnds.add(to);
-      lastReported = Readability.reportable(subj);
+      boolean limit = bound != null && ("atmost".equals(bound.bound()) || "atleast".equals(bound.bound()));
+      boolean related = limit || change != null || achieved != null || lastRow() != null || Goals.planned(t, i);
+      lastReported = !narrated && Readability.reportable(q, subj)
+          && Framing.framed(q, t, i, subj, !periods.isEmpty() || !places.isEmpty(), related);
       if (!lastReported) return to;
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();

@@ -135,12 +135,14 @@ final class Quantities {
   private static boolean isNotAStatistic(String s, List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
     String num = t.get(i).text();
     Lexer.Tok prev = previousWord(t, i);
-    // "Pleiku 2 đi qua", "Beretta 92 là": after a capitalized word inside the sentence, a number ends a name
-    // unless a listed unit follows ("Hà Nội 3 người")
+    // "Pleiku 2 đi qua", "Beretta 92 là", "Đồ Sơn 2007 tổ chức": after a capitalized word inside the sentence, a
+    // number ends a name unless a listed unit follows as a word of its own ("Hà Nội 3 người", not "tổ" of "tổ chức")
     if (i > 1 && t.get(i - 1).kind() == Lexer.Kind.WORD && isTitlecase(s, t.get(i - 1))
-        && WordList.longestAt(t, p.to(), UNITS) == null && !t.get(p.to() < t.size() ? p.to() : i).sym('%')) {
+        && !listedUnitAt(t, p.to()) && !t.get(p.to() < t.size() ? p.to() : i).sym('%')) {
       return true;
     }
+    // "tàu BĐ 99245 TS", "xe 29A 123": a number between two acronyms is a registration, not a figure
+    if (i > 0 && p.to() < t.size() && isAcronym(s, t.get(i - 1)) && isAcronym(s, t.get(p.to()))) return true;
     if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
     if (prev != null && NOT_AFTER.contains(prev.text())) return true;
     if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
@@ -164,6 +166,12 @@ final class Quantities {
     return j < t.size() && t.get(j).word("comment");
   }
 
+  /** Whether a unit of the list stands at j as a whole word, not as the start of a longer one ("tổ" of "tổ chức"). */
+  private static boolean listedUnitAt(List<Lexer.Tok> t, int j) {
+    String[] listed = WordList.longestAt(t, j, UNITS);
+    return listed != null && Words.longestAt(t, j, 4) <= j + listed.length;
+  }
+
   /** "05 nghị quyết, 1 chỉ thị, 10 quy định": a figure between commas is an item of a list of figures. */
   private static boolean inList(List<Lexer.Tok> t, int i, int end) {
     boolean before = i > 0 && (t.get(i - 1).sym(',') || t.get(i - 1).sym(';'));
@@ -175,6 +183,13 @@ final class Quantities {
   private static boolean isTitlecase(String s, Lexer.Tok k) {
     if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2) return false;
     return Character.isUpperCase(s.charAt(k.start())) && Character.isLowerCase(s.charAt(k.start() + 1));
+  }
+
+  /** "BĐ", "TS", "QNg", "UBND": a capital first and at least one more. */
+  private static boolean isAcronym(String s, Lexer.Tok k) {
+    if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2 || !Character.isUpperCase(s.charAt(k.start()))) return false;
+    for (int c = k.start() + 1; c < k.end(); c++) if (Character.isUpperCase(s.charAt(c))) return true;
+    return false;
   }
 
   private static int previousIndex(List<Lexer.Tok> t, int i) {

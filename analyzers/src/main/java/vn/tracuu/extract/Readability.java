@@ -1,14 +1,21 @@
 package vn.tracuu.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * The last stage before a record: a figure is reported only when its clause says what it measures. Without a
- * subject, with a subject too long to be one thing, or told in the first or second person ("tôi tăng thêm 2kg",
- * "họ tìm được 3 điểm"), a number is part of a story, not a statistic a researcher can put in a table.
+ * A figure is reported only when its clause says what it measures. Without a subject, with a subject too long to
+ * be one thing, or told in the first or second person ("tôi tăng thêm 2kg", "họ tìm được 3 điểm"), a number is
+ * part of a story, not a statistic a researcher can put in a table; so is every figure of a sentence someone tells
+ * in the first person. So is a count under ten of anything but a
+ * party, state or economic unit ("2 người con", "3 nguyên nhân", "4 góc cua"), and a small count whose subject is
+ * its unit alone ("13 chiếc", "14 người").
  */
 final class Readability {
   private static final Set<String> PERSONAL = WordList.set("personal-words.txt");
+  private static final Set<String> NARRATOR = WordList.set("narrator-words.txt");
+  /** Below this, a count is a statistic only of a unit in {@code institution-units.txt}. */
+  static final int SMALL_COUNT = 10;
   /**
    * Syllables of the longest subject that still names one thing: party reports use phrases such as "tổ chức cơ sở
    * đảng được đánh giá hoàn thành xuất sắc nhiệm vụ" (13); longer ones in news run into the next clause.
@@ -17,11 +24,19 @@ final class Readability {
 
   private Readability() {}
 
-  static boolean reportable(String subject) {
+  /** Whether someone tells the sentence in the first person ("anh tôi", "theo tôi"). */
+  static boolean narrated(List<Lexer.Tok> t) {
+    for (Lexer.Tok k : t) if (k.kind() == Lexer.Kind.WORD && NARRATOR.contains(k.text())) return true;
+    return false;
+  }
+
+  static boolean reportable(Quantity q, String subject) {
     if (subject == null || subject.isBlank()) return false;
     String[] words = subject.split("[\\s,]+");
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;
-    return true;
+    if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
+    double top = q.valueTo() != null ? q.valueTo() : q.value();
+    return top >= Framing.LARGE_COUNT || top >= SMALL_COUNT && !subject.equals(q.unit());
   }
 }

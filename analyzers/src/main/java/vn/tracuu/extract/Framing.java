@@ -1,0 +1,49 @@
+package vn.tracuu.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a figure is told as a statistic, not as a fact of a story. Shares, rates, areas and masses are amounts
+ * by nature; a count of a party, state or economic unit ({@code institution-units.txt}) is what reports count. Any
+ * other count, money or length is a statistic when it is large (hundreds of a thing; billions of đồng, millions of
+ * another currency: a story's sums are what a person earns or pays) or when its sentence frames it: a measure noun
+ * in its subject ("tổng số tiền", "lượng mưa"), a scope ("toàn tỉnh", "cả nước"), the time or place it applies to,
+ * a limit ("tối đa"), a change, a goal, or a figure before it in the same sentence that was reported. Without one
+ * of these, "kiếm được 2.000 USD", "cách nơi gặp nạn 3km" and "24 thí sinh cạnh tranh" belong to the story.
+ */
+final class Framing {
+  private static final Set<String> INSTITUTIONS = WordList.set("institution-units.txt");
+  private static final List<String[]> MEASURES = WordList.phrases("measure-nouns.txt");
+  private static final List<String[]> SCOPES = WordList.phrases("scope-phrases.txt");
+  private static final Set<String> AMOUNTS = Set.of("percent", "rate", "area", "mass", "ratio");
+  /** From this many of a thing, a count is an amount whatever the sentence says. */
+  static final int LARGE_COUNT = 100;
+  private static final double LARGE_VND = 1e9;
+  private static final double LARGE_FOREIGN = 1e6;
+
+  private Framing() {}
+
+  static boolean isInstitution(String unit) {
+    return unit != null && INSTITUTIONS.contains(unit);
+  }
+
+  /**
+   * @param t the sentence's tokens; {@code i} the figure's first token
+   * @param subject what the figure measures, as reported
+   * @param situated whether the sentence names a time or a place
+   * @param related whether a limit, a change, a goal or a share of a plan goes with the figure, or a figure
+   *     before it in the sentence was reported
+   */
+  static boolean framed(Quantity q, List<Lexer.Tok> t, int i, String subject, boolean situated, boolean related) {
+    if (AMOUNTS.contains(q.kind()) || "count".equals(q.kind()) && isInstitution(q.unit())) return true;
+    if (situated || related) return true;
+    double top = q.valueTo() != null ? q.valueTo() : q.value();
+    if ("count".equals(q.kind()) && top >= LARGE_COUNT) return true;
+    if ("money".equals(q.kind()) && top >= ("VND".equals(q.unit()) ? LARGE_VND : LARGE_FOREIGN)) return true;
+    List<Lexer.Tok> words = Lexer.lex(subject);
+    for (int k = 0; k < words.size(); k++) if (WordList.longestAt(words, k, MEASURES) != null) return true;
+    for (int k = 0; k < i; k++) if (WordList.longestAt(t, k, SCOPES) != null) return true;
+    return false;
+  }
+}
