@@ -16,7 +16,7 @@ final class Framing {
   private static final Set<String> INSTITUTIONS = WordList.set("institution-units.txt");
   private static final List<String[]> MEASURES = WordList.phrases("measure-nouns.txt");
   private static final List<String[]> SCOPES = WordList.phrases("scope-phrases.txt");
-  private static final Set<String> AMOUNTS = Set.of("percent", "rate", "area", "mass", "ratio");
+  private static final Set<String> AMOUNTS = Set.of("percent", "rate", "area", "mass", "temperature", "ratio");
   /** From this many of a thing, a count is an amount whatever the sentence says. */
   static final int LARGE_COUNT = 100;
   private static final double LARGE_VND = 1e9;

@@ -14,6 +14,7 @@ final class Goals {
   private static final List<String[]> PLAN_NOUNS = WordList.phrases("plan-nouns.txt");
   private static final List<String[]> PLAN = WordList.phrases("plan-words.txt");
   private static final List<String[]> RESULT = WordList.phrases("result-words.txt");
+  private static final List<String[]> ACHIEVED = WordList.phrases("achieved-words.txt");
   /** Before a plan word, these make it the plan a result is measured against, not a plan. */
   private static final Set<String> MEASURED_AGAINST = Set.of("hiện", "theo", "với", "vượt", "đạt", "thành", "bằng");
 
@@ -39,6 +40,11 @@ final class Goals {
       if (!w.sym(':') && !w.word("nghị", "quyết", "đề", "ra", "là", "kế", "hoạch", "đặt", "phấn", "đấu", "mục", "tiêu")) return false;
     }
     return false;
+  }
+
+  /** "đạt 103%", "bằng khoảng 61%": a word of reaching a plan ends at token {@code at} (the figure with its bound). */
+  static boolean achievedBefore(List<Lexer.Tok> t, int at) {
+    return at > 0 && WordList.longestEndingAt(t, at, ACHIEVED) != null;
   }
 
   /** The plan noun after a percent ("103% chỉ tiêu", "61,3% dự toán", "105% so với kế hoạch"), or null. */

@@ -8,7 +8,7 @@ package vn.tracuu.extract;
  * @param valueTo the top of a range, or null
  * @param of for a ratio, the whole (25 of {@code 16/25})
  * @param unit what is counted, normalized ({@code đảng viên}, {@code %}, {@code VND}, {@code ha}, {@code VND/lít})
- * @param kind count, percent, ratio, money, area, length, mass, rate ({@code 58,6 tạ/ha})
+ * @param kind count, percent, ratio, money, area, length, mass, temperature, rate ({@code 58,6 tạ/ha})
  * @param subject what is measured, from the sentence's structure ({@code kết nạp đảng viên mới},
  *     {@code tỷ lệ thôn có chi bộ}, {@code thu ngân sách})
  * @param subjectKey the subject's content words, sorted: equal for the same thing said in other words

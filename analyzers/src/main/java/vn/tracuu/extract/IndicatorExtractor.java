@@ -121,7 +121,7 @@ public final class IndicatorExtractor {
       }
       Indicator last = lastRow();
       if (q.percent()) {
-        String plan = Goals.planAfter(t, q.to());
+        String plan = Goals.achievedBefore(t, i - Bounds.length(t, i)) ? Goals.planAfter(t, q.to()) : null;
         boolean afterTarget = last != null && last.target() != null && !"percent".equals(last.kind())
             && i > 0 && t.get(i - 1).word("đạt", "bằng", "vượt");
         if ((plan != null || afterTarget) && last != null && last.achieved() == null && joinsLast(i)) {

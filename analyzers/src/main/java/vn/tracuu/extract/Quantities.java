@@ -93,7 +93,7 @@ final class Quantities {
     if (kind == null || kind.equals("ratio")) {
       int[] measure = measure(t, j);
       if (measure != null) {
-        kind = kind == null ? measure[1] == 0 ? "area" : measure[1] == 1 ? "length" : "mass" : kind;
+        kind = kind == null ? MEASURE_KINDS[measure[1]] : kind;
         unit = s.substring(t.get(j).start(), t.get(measure[0] - 1).end());
         j = measure[0];
       }
@@ -206,7 +206,9 @@ final class Quantities {
     return t.get(k);
   }
 
-  /** [end, kind] of a measure unit at j: 0 area (ha, km², m²), 1 length (km), 2 mass (tấn, kg). */
+  private static final String[] MEASURE_KINDS = {"area", "length", "mass", "temperature"};
+
+  /** [end, kind] of a measure unit at j: 0 area (ha, km², m²), 1 length (km), 2 mass (tấn, kg), 3 "độ C". */
   private static int[] measure(List<Lexer.Tok> t, int j) {
     if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD) return null;
     Lexer.Tok k = t.get(j);
@@ -216,6 +218,7 @@ final class Quantities {
     if (k.word("km", "m", "cm") && squared) return new int[] {j + 2, 0};
     if (k.word("km", "cm", "mm") || (k.word("m") && t.get(j).spaceBefore())) return new int[] {j + 1, 1};
     if (k.word("tấn", "kg", "tạ")) return new int[] {j + 1, 2};
+    if (k.word("độ") && j + 1 < t.size() && t.get(j + 1).word("c")) return new int[] {j + 2, 3};
     return null;
   }
 

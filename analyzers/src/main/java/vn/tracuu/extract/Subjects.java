@@ -128,7 +128,9 @@ final class Subjects {
       int from = q.percent() && q.to() < t.size() && t.get(q.to()).word("là") ? q.to() + 1 : q.to();
       List<Integer> after = after(t, from, context);
       words.addAll(after);
-      if (q.percent() && (join != Join.VERB || pre.isEmpty()) && !after.isEmpty()) words.add(0, -1); // "tỷ lệ"
+      // "tỷ lệ" before what the share is of, unless the words already name it ("61% Tỷ lệ giao bóng")
+      if (q.percent() && (join != Join.VERB || pre.isEmpty()) && !after.isEmpty()
+          && !(t.get(after.get(0)).word("tỷ", "tỉ") && after.size() > 1 && t.get(after.get(1)).word("lệ"))) words.add(0, -1);
     }
     trim(t, words);
     // "Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%": nothing after the figure, so what came before

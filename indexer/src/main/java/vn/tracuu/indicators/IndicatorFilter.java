@@ -20,7 +20,7 @@ import vn.tracuu.index.Fields;
  * @param q words of the sentence (diacritics optional), all required
  * @param subject words of the subject, all required ({@code kết nạp đảng viên})
  * @param unit the unit as normalized ({@code đảng viên}, {@code %}, {@code VND})
- * @param kind count, percent, ratio, money, area, length, mass or rate
+ * @param kind count, percent, ratio, money, area, length, mass, temperature or rate
  * @param place a place name or the province it lies in
  * @param from a year ({@code 2023}) or month ({@code 2023-07}): periods that end on or after it
  * @param to a year or month: periods that begin on or before it
@@ -35,8 +35,8 @@ public record IndicatorFilter(
     if (from != null) month(from, true);
     if (to != null) month(to, false);
     if (from != null && to != null && month(from, true) > month(to, false)) throw new IllegalArgumentException("from sau to");
-    if (kind != null && !kind.matches("count|percent|ratio|money|area|length|mass|rate")) {
-      throw new IllegalArgumentException("kind phải là count, percent, ratio, money, area, length, mass hoặc rate");
+    if (kind != null && !kind.matches("count|percent|ratio|money|area|length|mass|temperature|rate")) {
+      throw new IllegalArgumentException("kind phải là count, percent, ratio, money, area, length, mass, temperature hoặc rate");
     }
   }
 

@@ -22,7 +22,7 @@ final class IndicatorsCommand implements Callable<Integer> {
   @Option(names = "--q", description = "Từ trong câu chứa số liệu") String q;
   @Option(names = "--subject", description = "Từ của đối tượng đo, ví dụ: kết nạp đảng viên") String subject;
   @Option(names = "--unit", description = "Đơn vị, ví dụ: đảng viên, %%, VND") String unit;
-  @Option(names = "--kind", description = "count, percent, ratio, money, area, length, mass, rate") String kind;
+  @Option(names = "--kind", description = "count, percent, ratio, money, area, length, mass, temperature, rate") String kind;
   @Option(names = "--place", description = "Địa danh (tỉnh, huyện, xã)") String place;
   @Option(names = "--from", description = "Từ năm (2023) hoặc tháng (2023-07) của kỳ số liệu") String from;
   @Option(names = "--to", description = "Đến năm hoặc tháng của kỳ số liệu") String to;
