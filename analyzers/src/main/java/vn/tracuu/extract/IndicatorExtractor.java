@@ -11,7 +11,8 @@ import vn.tracuu.analysis.DocumentCodes;
  * that says what is measured ({@link Subjects}), the time and place ({@link Periods}, {@link Places}, from the
  * sentence, else its paragraph, else the document) and goals ({@link Goals}); a change ({@code tăng 12%}) or the
  * share of a plan ({@code đạt 103% chỉ tiêu}) said after a figure is put on that figure, not made a row of its own.
- * Never dates, years, document codes and their numbers, phone numbers, term numbers or page-chrome counters.
+ * Never dates, years, document codes and their numbers, phone numbers, term numbers or page-chrome counters; no
+ * row for a figure the text already stated ({@link Repeats}), none from exercise sheets ({@link Exercises}).
  */
 public final class IndicatorExtractor {
   private static final Map<String[], String> CHANGE_WORDS = WordList.table("change-words.tsv");
@@ -26,6 +27,7 @@ public final class IndicatorExtractor {
   /** Every indicator in the text, in order. Pass normalized text; offsets refer to it. */
   public static List<Indicator> extract(String text, DocumentContext doc) {
     List<Indicator> out = new ArrayList<>();
+    if (Exercises.isExercise(text)) return out;
     Paragraph paragraph = new Paragraph();
     int previousEnd = 0;
     for (Sentences.Span span : Sentences.split(text)) {
@@ -33,7 +35,7 @@ public final class IndicatorExtractor {
       new SentenceReader(text, span, doc, paragraph, out).read();
       previousEnd = span.end();
     }
-    return out;
+    return Repeats.firstOfEach(out);
   }
 
   /** What the earlier sentences of a paragraph said of time and place. */

@@ -45,8 +45,14 @@ final class Quantities {
     int j = p.to();
     double value = p.value();
     Double valueTo = null;
+    // a range of shares with both signs: "3% - 5%", "từ 5% đến 7%"
+    if (numeric && j + 3 < t.size() && t.get(j).sym('%') && (t.get(j + 1).sym('-') || t.get(j + 1).word("đến", "tới"))
+        && t.get(j + 2).kind() == Lexer.Kind.NUM && t.get(j + 3).sym('%') && Numbers.parse(t.get(j + 2).text()) > value) {
+      valueTo = Numbers.parse(t.get(j + 2).text());
+      j += 3;
+    }
     // a range: "15-20 người", "từ 7 đến 8 ha": the second number carries the unit and any scale word
-    if (numeric && j + 1 < t.size() && (t.get(j).sym('-') || t.get(j).word("đến", "tới"))
+    if (numeric && valueTo == null && j + 1 < t.size() && (t.get(j).sym('-') || t.get(j).word("đến", "tới"))
         && t.get(j + 1).kind() == Lexer.Kind.NUM) {
       NumberParser.Parsed q = NumberParser.parse(t, j + 1);
       if (q != null && q.value() > value && !isDuration(t, q.to())) {

@@ -46,4 +46,24 @@ class ReportSentencesTest {
     assertEquals("hơn", people.qualifier());
     assertEquals(List.of(), Extraction.of("Bài viết có 1.024 lượt xem và 3 bình luận.").indicators());
   }
+
+  @Test
+  void aFigureStatedAgainIsOneRowOfItsText() {
+    String text = "Toàn tỉnh kết nạp 1.245 đảng viên mới\n\nNăm 2023, Đảng bộ tỉnh kết nạp được 1.245 đảng viên mới, "
+        + "đạt 103% chỉ tiêu. Tỷ lệ chi bộ trong sạch vững mạnh đạt 100%, tỷ lệ thôn có chi bộ đạt 100%.";
+    List<Indicator> got = IndicatorExtractor.extract(text);
+    assertEquals(1, got.stream().filter(i -> i.value() == 1245).count(), got.toString());
+    assertEquals(text.indexOf("1.245"), got.stream().filter(i -> i.value() == 1245).findFirst().orElseThrow().start(), "the title's");
+    assertEquals(2, got.stream().filter(i -> i.value() == 100).count(), "two shares of 100% of two things: " + got);
+  }
+
+  @Test
+  void exerciseSheetsGiveNoIndicators() {
+    String sheet = "Câu 1: Thủy phân hoàn toàn 60 gam hỗn hợp hai đipeptit thu được 63,6 gam hỗn hợp X.\n"
+        + "Câu 2: Đốt cháy hoàn toàn 0,1 mol X thu được 36,3 gam CO2. A. 8,15 gam. B. 7,09 gam.\n"
+        + "Câu 3: Cho 0,1 mol X vào 0,2 lít dung dịch H2SO4 0,5M thu được 36,7 gam muối.";
+    assertEquals(List.of(), IndicatorExtractor.extract(sheet));
+    String article = "Câu 1: Năm 2023, toàn tỉnh kết nạp 1.245 đảng viên mới.";
+    assertEquals(1, IndicatorExtractor.extract(article).size(), "one numbered question is not a sheet");
+  }
 }
