@@ -122,6 +122,7 @@ public final class IndicatorExtractor {
         return q.to();
       }
       Indicator last = lastRow();
+      if (isConversion(i, q, last)) return q.to();
       if (q.percent()) {
         String plan = Goals.achievedBefore(t, i - Bounds.length(t, i)) ? Goals.planAfter(t, q.to()) : null;
         boolean afterTarget = last != null && last.target() != null && !"percent".equals(last.kind())
@@ -184,6 +185,21 @@ public final class IndicatorExtractor {
           bound == null ? null : bound.qualifier(), change, Goals.planned(t, i), text.substring(start, stop), start,
           stop, s));
       return to;
+    }
+
+    /**
+     * "65.300 đô la (gần 1,5 tỉ đồng)", "1,25 triệu Baht (tương đương 840 triệu đồng)": an amount right after one in
+     * another currency, in brackets or after "tương đương", is that amount converted, not a figure of its own.
+     */
+    private boolean isConversion(int i, Quantity q, Indicator last) {
+      if (!"money".equals(q.kind()) || last == null || !"money".equals(last.kind()) || q.unit().equals(last.unit())) return false;
+      boolean said = false;
+      for (int k = rowEnds.get(rowEnds.size() - 1); k < i - Bounds.length(t, i); k++) {
+        Lexer.Tok w = t.get(k);
+        if (w.sym('(') || w.word("tương", "đương")) said = true;
+        else if (!w.sym(',') && !w.word("với", "khoảng", "là", "hay", "hoặc")) return false;
+      }
+      return said;
     }
 
     /** The row of the figure just before in this sentence, or null when there is none or it was not reported. */
