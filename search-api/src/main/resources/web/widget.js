@@ -94,7 +94,8 @@
       }
     }
     render(r, year, ref) {
-      this.$(".status").textContent = `${r.total} kết quả (${r.tookMs} ms)`;
+      this.$(".status").textContent = (r.relaxed ? "Không văn bản nào có đúng cụm từ trong ngoặc kép; kết quả cho các từ đó: " : "")
+        + `${r.total} kết quả (${r.tookMs} ms)`;
       this.$(".results").innerHTML = r.hits.map(h => `<article class="hit">
           <a href="${esc(h.url || this.api + "/api/documents/" + encodeURIComponent(h.id))}" target="_blank" rel="noopener">${esc(h.title)}</a>
           <div class="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}</div>

@@ -11,8 +11,9 @@ import vn.tracuu.analysis.VietnameseText;
 
 /**
  * What a query asks for besides words: document codes, written whole ({@code 05-CT/TW}) or as type and
- * number ({@code chỉ thị 05}, {@code chi thi so 05}, {@code NQ 39}); and the user's syntax: quoted phrases,
- * {@code -word}, {@code OR}. Nothing the user types is a syntax error: what does not parse is taken literally.
+ * number ({@code chỉ thị 05}, {@code chi thi so 05}, {@code NQ 39}); the user's syntax: quoted phrases,
+ * {@code -word}, {@code OR}; and the words that only ask ({@code là gì}, {@code bao nhiêu}; listed in
+ * {@code question-words.txt}). Nothing the user types is a syntax error: what does not parse is taken literally.
  */
 final class QueryUnderstanding {
   /** A code asked for: full key ({@code 5-CT/TW}) or a type and number prefix ({@code 5-CT/}). */
@@ -28,7 +29,52 @@ final class QueryUnderstanding {
   /** "100/2019" typed without its issuer: the state documents numbered so in that year. */
   private static final Pattern NUMBER_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,5})/((?:19|20)\\d{2})(?![\\d])(?!/\\p{L})");
 
+  /** Question phrases, folded and split into words, longest first. */
+  private static final List<String[]> ASKING = askingPhrases();
+
   private QueryUnderstanding() {}
+
+  private static List<String[]> askingPhrases() {
+    try (var in = QueryUnderstanding.class.getResourceAsStream("question-words.txt")) {
+      List<String[]> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) out.add(folded(l).split(" "));
+      }
+      out.sort((a, b) -> b.length - a.length);
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String folded(String text) {
+    return VietnameseText.foldAll(VietnameseNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\d ]", "").strip();
+  }
+
+  /**
+   * Which clauses only ask ("Việc làm <b>là gì</b>?", "phạt tù <b>bao nhiêu</b> năm"): plain words, not quoted,
+   * excluded or alternatives, that make up a phrase of {@code question-words.txt}.
+   */
+  static boolean[] asking(List<Clause> clauses) {
+    boolean[] out = new boolean[clauses.size()];
+    for (int i = 0; i < clauses.size(); i++) {
+      for (String[] p : ASKING) {
+        if (i + p.length > clauses.size()) continue;
+        boolean match = true;
+        for (int k = 0; k < p.length && match; k++) {
+          Clause c = clauses.get(i + k);
+          match = !c.phrase() && !c.excluded() && c.alternatives().size() == 1 && folded(c.alternatives().get(0)).equals(p[k]);
+        }
+        if (match) {
+          for (int k = 0; k < p.length; k++) out[i + k] = true;
+          i += p.length - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   static List<CodeAsked> codes(String q) {
     List<CodeAsked> out = new ArrayList<>();

@@ -3,8 +3,11 @@ package vn.tracuu.search;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a search, as {@code /api/search} and {@code tracuu search --json} give it. */
-public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+/**
+ * The answer to a search, as {@code /api/search} and {@code tracuu search --json} give it; {@code relaxed} when no
+ * text has the quoted phrases as written and the hits are those of the query without its quotes.
+ */
+public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
   /** One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. */
   public record Hit(String id, String title, String url, String source, String published, String type, float score,
       String snippet, List<String> references) {}

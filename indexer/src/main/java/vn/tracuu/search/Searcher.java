@@ -65,6 +65,8 @@ public final class Searcher implements Closeable {
   /** How many first-pass documents proximity rescores. */
   static final int RESCORE = Integer.getInteger("tracuu.rescore", 300);
   static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
+  /** Weight of the words that only ask ("là gì", "bao nhiêu"): never required, they barely rank. */
+  static final float ASKING = Float.parseFloat(System.getProperty("tracuu.boost.asking", "0.1"));
   /** Every text, none of the indicator rows indexed beside them. */
   private static final Query TEXTS = new TermQuery(new Term(Fields.RECORD, vn.tracuu.index.TracuuIndex.DOCUMENT));
   private final DirectoryReader reader;
@@ -145,6 +147,18 @@ public final class Searcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest r) {
+    SearchResult got = run(r);
+    if (got.total() > 0 || r.q().indexOf('"') < 0) return got;
+    // nothing has the quoted words as written: the same words, unquoted, rather than an empty page
+    SearchResult loose = run(new SearchRequest(unquoted(r.q()), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref()));
+    return new SearchResult(loose.total(), got.tookMs() + loose.tookMs(), loose.hits(), loose.facets(), true);
+  }
+
+  private static String unquoted(String q) {
+    return q.replace('"', ' ');
+  }
+
+  private SearchResult run(SearchRequest r) {
     long t0 = System.nanoTime();
     try {
       Query main = query(r.q());
@@ -173,7 +187,7 @@ public final class Searcher implements Closeable {
         hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
             d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF))));
       }
-      return new SearchResult(top.totalHits.value(), (System.nanoTime() - t0) / 1_000_000, hits, facets(fc));
+      return new SearchResult(top.totalHits.value(), (System.nanoTime() - t0) / 1_000_000, hits, facets(fc), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -194,7 +208,12 @@ public final class Searcher implements Closeable {
   }
 
   private List<Document> top(String q, int n, java.util.Set<String> fields) throws IOException {
-    TopDocs top = rescore(searcher.search(query(q), Math.max(n, RESCORE)), q, n);
+    TopDocs first = searcher.search(query(q), Math.max(n, RESCORE));
+    if (first.scoreDocs.length == 0 && q.indexOf('"') >= 0) {
+      q = unquoted(q);
+      first = searcher.search(query(q), Math.max(n, RESCORE));
+    }
+    TopDocs top = rescore(first, q, n);
     List<Document> out = new ArrayList<>();
     for (int i = 0; i < Math.min(n, top.scoreDocs.length); i++) out.add(searcher.storedFields().document(top.scoreDocs[i].doc, fields));
     return out;
@@ -265,9 +284,13 @@ public final class Searcher implements Closeable {
     int required = 0;
     List<String> allTerms = new ArrayList<>();
     List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
+    boolean[] asking = QueryUnderstanding.asking(clauses);
+    // a quoted phrase is what the user requires; the other words then only rank
+    boolean quoted = clauses.stream().anyMatch(c -> c.phrase() && !c.excluded());
     // long queries: the exact view is left to the exact-phrase rescoring, halving the first pass's postings
     boolean exactWords = marks && clauses.size() <= LONG_QUERY;
-    for (QueryUnderstanding.Clause c : clauses) {
+    for (int i = 0; i < clauses.size(); i++) {
+      QueryUnderstanding.Clause c = clauses.get(i);
       BooleanQuery.Builder alt = new BooleanQuery.Builder();
       for (String text : c.alternatives()) {
         Query one = clause(text, exactWords);
@@ -277,6 +300,8 @@ public final class Searcher implements Closeable {
       BooleanQuery aq = alt.build();
       if (aq.clauses().isEmpty()) continue;
       if (c.excluded()) words.add(aq, Occur.MUST_NOT);
+      else if (asking[i]) words.add(new BoostQuery(aq, ASKING), Occur.SHOULD);
+      else if (quoted) words.add(aq, c.phrase() ? Occur.MUST : Occur.SHOULD);
       else {
         words.add(aq, Occur.SHOULD);
         required++;
