@@ -19,6 +19,12 @@ public final class Fields {
   public static final String REF_KEY = "refkey";
   /** The key of each reference once per mention, with frequencies: how much a document is about a code. */
   public static final String REF_MENTIONS = "refmentions";
+  /**
+   * For an article of a larger document ({@link ArticleId}): the key of that document, and {@code key@n} and
+   * {@code @n} for the article.
+   */
+  public static final String PART_OF = "part_of";
+  public static final String ARTICLE = "article";
   public static final String PUBLISHED = "published";
   public static final String YEAR = "year";
   public static final String SOURCE = "source";

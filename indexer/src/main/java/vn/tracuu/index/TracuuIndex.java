@@ -194,6 +194,12 @@ public final class TracuuIndex implements Closeable {
       d.add(new StringField(Fields.REF_KEY, DocumentCodes.key(code), Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(Fields.REF, code));
     }
+    ArticleId article = ArticleId.parse(src.id());
+    if (article != null) {
+      d.add(new StringField(Fields.PART_OF, article.documentKey(), Field.Store.NO));
+      d.add(new StringField(Fields.ARTICLE, article.key(), Field.Store.NO));
+      d.add(new StringField(Fields.ARTICLE, ArticleId.anyDocument(article.article()), Field.Store.NO));
+    }
     if (src.published() != null) {
       long day = src.published().toEpochDay();
       d.add(new LongPoint(Fields.PUBLISHED, day));

@@ -52,6 +52,22 @@ final class QueryUnderstanding {
     return VietnameseText.foldAll(VietnameseNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\d ]", "").strip();
   }
 
+  /** "Điều 620", "khoản 2 điều 3": the article numbers a query names, with the clauses that name them. */
+  record ArticleAsked(int article, int from, int to) {}
+
+  static List<ArticleAsked> articles(List<Clause> clauses) {
+    List<ArticleAsked> out = new ArrayList<>();
+    for (int i = 0; i + 1 < clauses.size(); i++) {
+      Clause c = clauses.get(i), n = clauses.get(i + 1);
+      if (c.phrase() || c.excluded() || n.phrase() || n.excluded() || c.alternatives().size() != 1 || n.alternatives().size() != 1) continue;
+      String number = folded(n.alternatives().get(0));
+      if (folded(c.alternatives().get(0)).equals("dieu") && number.matches("\\d{1,4}")) {
+        out.add(new ArticleAsked(Integer.parseInt(number), i, i + 2));
+      }
+    }
+    return out;
+  }
+
   /**
    * Which clauses only ask ("Việc làm <b>là gì</b>?", "phạt tù <b>bao nhiêu</b> năm"): plain words, not quoted,
    * excluded or alternatives, that make up a phrase of {@code question-words.txt}.

@@ -67,6 +67,11 @@ public final class Searcher implements Closeable {
   static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
   /** Weight of the words that only ask ("là gì", "bao nhiêu"): never required, they barely rank. */
   static final float ASKING = Float.parseFloat(System.getProperty("tracuu.boost.asking", "0.1"));
+  /** A law named in the query (law-names.tsv): its articles and the texts citing it. */
+  static final float LAW = Float.parseFloat(System.getProperty("tracuu.boost.law", "2"));
+  /** The article a query names with its law ("Điều 102 Bộ luật Dân sự"), and one named without a law. */
+  static final float ARTICLE = Float.parseFloat(System.getProperty("tracuu.boost.article", "20"));
+  static final float ARTICLE_ALONE = Float.parseFloat(System.getProperty("tracuu.boost.articleAlone", "2"));
   /** Every text, none of the indicator rows indexed beside them. */
   private static final Query TEXTS = new TermQuery(new Term(Fields.RECORD, vn.tracuu.index.TracuuIndex.DOCUMENT));
   private final DirectoryReader reader;
@@ -285,6 +290,11 @@ public final class Searcher implements Closeable {
     List<String> allTerms = new ArrayList<>();
     List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
     boolean[] asking = QueryUnderstanding.asking(clauses);
+    // "Điều 620 BLDS": the article and the abbreviation name where to look; the text does not say them
+    List<LawNames.Mention> laws = LawNames.find(clauses);
+    List<QueryUnderstanding.ArticleAsked> articles = QueryUnderstanding.articles(clauses);
+    for (LawNames.Mention m : laws) if (m.abbreviation()) for (int i = m.from(); i < m.to(); i++) asking[i] = true;
+    for (QueryUnderstanding.ArticleAsked a : articles) for (int i = a.from(); i < a.to(); i++) asking[i] = true;
     // a quoted phrase is what the user requires; the other words then only rank
     boolean quoted = clauses.stream().anyMatch(c -> c.phrase() && !c.excluded());
     // long queries: the exact view is left to the exact-phrase rescoring, halving the first pass's postings
@@ -311,6 +321,10 @@ public final class Searcher implements Closeable {
     words.setMinimumNumberShouldMatch(required <= ALL_WORDS ? required : (int) Math.ceil(required * MATCH_SHARE));
     BooleanQuery wq = words.build();
     if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
+    List<String> named = new ArrayList<>();
+    for (LawNames.Mention m : laws) named.addAll(m.keys());
+    for (QueryUnderstanding.CodeAsked c : codes) if (!c.prefix()) named.add(c.key());
+    named(all, named, !laws.isEmpty(), articles);
     if (allTerms.size() > 1) {
       // syllable pairs: multi-syllable words matched as words; the phrase itself is scored by rescoring
       for (String pair : terms(Fields.BODY_PAIRS, q.replace("\"", " "))) {
@@ -322,6 +336,30 @@ public final class Searcher implements Closeable {
       return new BooleanQuery.Builder().add(built, Occur.MUST).build();
     }
     return built;
+  }
+
+  /**
+   * A law named in the query, by name or by code, ranks its articles (and, by name, the texts that cite it) higher;
+   * an article named with its law ranks that article first, an article named alone ("Điều 5") every article of
+   * that number a little.
+   */
+  private static void named(BooleanQuery.Builder all, List<String> keys, boolean byName, List<QueryUnderstanding.ArticleAsked> articles) {
+    for (String key : keys) {
+      all.add(constant(Fields.PART_OF, key, LAW), Occur.SHOULD);
+      if (byName) all.add(constant(Fields.REF_KEY, key, LAW), Occur.SHOULD); // a code typed is matched already
+      for (QueryUnderstanding.ArticleAsked a : articles) {
+        all.add(constant(Fields.ARTICLE, new vn.tracuu.index.ArticleId(key, a.article()).key(), ARTICLE), Occur.SHOULD);
+      }
+    }
+    if (keys.isEmpty()) {
+      for (QueryUnderstanding.ArticleAsked a : articles) {
+        all.add(constant(Fields.ARTICLE, vn.tracuu.index.ArticleId.anyDocument(a.article()), ARTICLE_ALONE), Occur.SHOULD);
+      }
+    }
+  }
+
+  private static Query constant(String field, String term, float boost) {
+    return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(field, term))), boost);
   }
 
   /**

@@ -57,4 +57,44 @@ class QuestionsTest {
     assertTrue(QueryUnderstanding.asking(QueryUnderstanding.clauses("viec lam la gi"))[3]);
     assertFalse(QueryUnderstanding.asking(QueryUnderstanding.clauses("\"là gì\""))[0], "quoted words are what the user wants");
   }
+
+  @Test
+  void anArticleNamedWithItsLawComesFirst(@TempDir Path dir) throws Exception {
+    // the decree on "họ" split into its articles, as article-level collections give laws: id <code>@<article>
+    String text = java.nio.file.Files.readString(Path.of("../corpus/legal/19_2019_NĐ-CP.txt"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Điều (\\d+)\\. ").matcher(text);
+    List<int[]> starts = new java.util.ArrayList<>();
+    while (m.find()) starts.add(new int[] {m.start(), Integer.parseInt(m.group(1))});
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i)[0], to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+      String body = text.substring(from, to).replaceFirst("^Điều \\d+\\. ", ""); // the article as such collections give it
+      jsonl.append(vn.tracuu.io.Json.write(java.util.Map.of("id", "19/2019/NĐ-CP@" + starts.get(i)[1], "text", body))).append('\n');
+    }
+    Path input = java.nio.file.Files.writeString(dir.resolve("articles.jsonl"), jsonl);
+    Path index = dir.resolve("index");
+    try (TracuuIndex idx = TracuuIndex.open(index, AnalyzerChoice.VIETNAMESE)) {
+      new IndexJob(idx, new PrintStream(java.io.OutputStream.nullOutputStream())).run(List.of(input));
+    }
+    try (Searcher s = new Searcher(index)) {
+      // "thành viên" and "dây họ" are in most articles; the one the question names is article 5
+      assertEquals("19/2019/NĐ-CP@5", s.ids("Theo Điều 5 Nghị định 19/2019/NĐ-CP, thành viên dây họ phải đáp ứng gì?", 3).get(0));
+      assertEquals("19/2019/NĐ-CP@10", s.ids("điều 10 nghị định 19/2019/NĐ-CP", 3).get(0));
+      assertEquals("19/2019/NĐ-CP@10", s.ids("Điều 10 quy định gì về thành viên dây họ?", 3).get(0), "an article named alone");
+    }
+  }
+
+  @Test
+  void lawsByNameAndAbbreviation() {
+    var civil = LawNames.find(QueryUnderstanding.clauses("Theo Điều 102, Bộ luật dân sự 2015, tài sản chung"));
+    assertEquals(1, civil.size());
+    assertEquals(List.of("91/2015/QH13"), civil.get(0).keys());
+    assertFalse(civil.get(0).abbreviation());
+    var criminal = LawNames.find(QueryUnderstanding.clauses("điều 123 BLHS"));
+    assertTrue(criminal.get(0).abbreviation());
+    assertEquals(List.of("45/2019/QH14"), LawNames.find(QueryUnderstanding.clauses("bo luat lao dong 2019")).get(0).keys());
+    assertEquals(List.of(), LawNames.find(QueryUnderstanding.clauses("luật sư tư vấn lao động")));
+    var articles = QueryUnderstanding.articles(QueryUnderstanding.clauses("khoản 2 Điều 620 BLDS"));
+    assertEquals(620, articles.get(0).article());
+  }
 }
