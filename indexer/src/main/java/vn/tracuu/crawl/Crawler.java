@@ -57,6 +57,9 @@ public final class Crawler {
   private final Map<String, Long> lastFetch = new HashMap<>();
   private final Set<String> hosts = new LinkedHashSet<>();
   private final CrawlReport report = new CrawlReport();
+  /** Every sitemap read in this run: each once, and no more than {@link #MAX_SITEMAPS} of them. */
+  private final Set<String> sitemapsRead = new java.util.HashSet<>();
+  static final int MAX_SITEMAPS = 200;
   private CrawlState state;
 
   public Crawler(CrawlConfig config, TracuuIndex index, Path indexDir, PrintStream log) {
@@ -64,7 +67,7 @@ public final class Crawler {
     this.index = index;
     this.stateFile = indexDir.resolve("crawl-state.json");
     this.log = log;
-    this.fetcher = new Fetcher(config.userAgent(), config.maxBytes());
+    this.fetcher = new Fetcher(config.userAgent(), config.maxBytes(), config.pageTime());
   }
 
   public CrawlReport run() throws IOException {
@@ -205,6 +208,11 @@ public final class Crawler {
   }
 
   private void feed(String url, Fetcher.Response r, int depth) throws IOException {
+    if (!sitemapsRead.add(url)) return; // a sitemap index that lists itself, or two that list each other
+    if (sitemapsRead.size() > MAX_SITEMAPS) {
+      report.failures.add(url + ": bỏ qua, đã đọc " + MAX_SITEMAPS + " sitemap");
+      return;
+    }
     try {
       AbstractSiteMap map = sitemaps.parseSiteMap(r.contentType(), r.body(), new URL(url));
       enqueue(map, depth);
@@ -216,6 +224,7 @@ public final class Crawler {
   private void enqueue(AbstractSiteMap map, int depth) throws IOException {
     if (map instanceof SiteMapIndex idx) {
       for (AbstractSiteMap child : idx.getSitemaps()) {
+        if (sitemapsRead.contains(child.getUrl().toString())) continue;
         Fetcher.Response r = fetcher.get(child.getUrl().toString(), null, null);
         if (r.status() == 200) feed(child.getUrl().toString(), r, depth);
       }

@@ -12,7 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * HTTP GET with timeouts, at most {@value #MAX_REDIRECTS} redirects, gzip, a clear User-Agent, a size limit,
- * and conditional requests ({@code If-None-Match}, {@code If-Modified-Since}).
+ * and conditional requests ({@code If-None-Match}, {@code If-Modified-Since}). The client's request timeout ends
+ * with the headers; a body that trickles or stalls is cut at the page's time limit by closing its stream.
  */
 final class Fetcher {
   static final int MAX_REDIRECTS = 5;
@@ -24,19 +25,31 @@ final class Fetcher {
       .connectTimeout(Duration.ofSeconds(10))
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();
+  /** Closes the bodies that outlive their time; one daemon thread for every fetcher. */
+  private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tracuu-fetch-watchdog");
+        t.setDaemon(true);
+        return t;
+      });
   private final String userAgent;
   private final long maxBytes;
+  private final Duration pageTime;
 
-  Fetcher(String userAgent, long maxBytes) {
+  Fetcher(String userAgent, long maxBytes, Duration pageTime) {
     this.userAgent = userAgent;
     this.maxBytes = maxBytes;
+    this.pageTime = pageTime;
   }
 
   Response get(String url, String etag, String lastModified) throws IOException {
     String current = url;
+    long deadline = System.nanoTime() + pageTime.toNanos();
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) throw new IOException("quá " + pageTime.toSeconds() + " s: " + url);
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(current))
-          .timeout(Duration.ofSeconds(30))
+          .timeout(Duration.ofNanos(left))
           .header("User-Agent", userAgent)
           .header("Accept-Encoding", "gzip")
           .header("Accept-Language", "vi,en;q=0.5");
@@ -57,10 +70,25 @@ final class Fetcher {
         continue;
       }
       byte[] body;
-      try (InputStream raw = r.body();
-          InputStream in = r.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw) {
+      InputStream raw = r.body();
+      java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+      var watch = WATCHDOG.schedule(() -> {
+        cut.set(true);
+        try {
+          raw.close();
+        } catch (IOException e) {
+          // closing is all that matters; the reader sees the stream end
+        }
+      }, Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+      try (raw; InputStream in = r.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip") ? new GZIPInputStream(raw) : raw) {
         body = read(in);
+      } catch (IOException e) {
+        if (cut.get()) throw new IOException("nội dung tải quá " + pageTime.toSeconds() + " s: " + url);
+        throw e;
+      } finally {
+        watch.cancel(false);
       }
+      if (cut.get()) throw new IOException("nội dung tải quá " + pageTime.toSeconds() + " s: " + url);
       return new Response(status, current, r.headers().firstValue("Content-Type").orElse(""), body,
           r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
     }

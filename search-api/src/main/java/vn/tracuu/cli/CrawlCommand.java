@@ -28,6 +28,7 @@ final class CrawlCommand implements Callable<Integer> {
   @Option(names = "--include", description = "Biểu thức chính quy URL phải khớp") List<String> include = new ArrayList<>();
   @Option(names = "--exclude", description = "Biểu thức chính quy URL bị loại") List<String> exclude = new ArrayList<>();
   @Option(names = "--any-language", description = "Không bỏ trang không phải tiếng Việt") boolean anyLanguage;
+  @Option(names = "--page-time", defaultValue = "60", description = "Thời gian tối đa để tải một trang, kể cả nội dung (giây)") long pageTime;
 
   @Override
   public Integer call() throws Exception {
@@ -39,7 +40,7 @@ final class CrawlCommand implements Callable<Integer> {
     }
     CrawlConfig config = new CrawlConfig(seeds, maxDepth, maxPages, Duration.ofMillis((long) (delay * 1000)),
         new HashSet<>(hosts), include.stream().map(Pattern::compile).toList(), exclude.stream().map(Pattern::compile).toList(),
-        resume, CrawlConfig.USER_AGENT, 20L << 20, !anyLanguage);
+        resume, CrawlConfig.USER_AGENT, 20L << 20, !anyLanguage, Duration.ofSeconds(pageTime));
     Files.createDirectories(index);
     try (TracuuIndex idx = TracuuIndex.open(index, AnalyzerChoice.VIETNAMESE)) {
       CrawlReport r = new Crawler(config, idx, index, System.err).run();
