@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -47,7 +46,7 @@ public final class DocumentParser {
     String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
     String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (n.endsWith(".txt") || ct.startsWith("text/plain")) {
-      String text = new String(in.readNBytes(MAX_CHARS * 2), StandardCharsets.UTF_8);
+      String text = plainText(in.readNBytes(MAX_CHARS * 2));
       return new ParsedDocument(firstLine(text), text, null, null, null, "text/plain");
     }
     if (n.endsWith(".html") || n.endsWith(".htm") || ct.contains("html")) {
@@ -68,16 +67,15 @@ public final class DocumentParser {
       job.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      throw new IOException("Tika quá thời gian " + TIME_LIMIT_SECONDS + " s: " + name);
+      throw new UnreadableDocumentException("đọc tệp quá " + TIME_LIMIT_SECONDS + " s: " + name, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("bị ngắt: " + name);
     } catch (java.util.concurrent.ExecutionException e) {
+      // whatever the parser fails with (TikaException, a zip bomb refused by POI, an allocation it will not make,
+      // a corrupt structure) is the document's fault
       Throwable c = e.getCause();
-      if (c instanceof TikaException || c instanceof org.xml.sax.SAXException) {
-        throw new IOException("không đọc được " + name + ": " + c.getMessage(), c);
-      }
-      throw new IOException(c);
+      throw new UnreadableDocumentException("không đọc được " + name + ": " + c.getMessage(), c);
     }
     String text = Paragraphs.rebuild(handler.toString());
     String title = meta.get(TikaCoreProperties.TITLE);
@@ -87,6 +85,19 @@ public final class DocumentParser {
     var created = meta.getDate(TikaCoreProperties.CREATED);
     if (created != null) date = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
     return new ParsedDocument(title, text, date, author, null, meta.get(Metadata.CONTENT_TYPE));
+  }
+
+  /**
+   * A plain text's characters: UTF-8 when its bytes are UTF-8, else Windows-1258, the Vietnamese code page of
+   * older Windows texts (its tone marks are combining characters, composed later by normalization).
+   */
+  static String plainText(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return java.text.Normalizer.normalize(new String(bytes, java.nio.charset.Charset.forName("windows-1258")), java.text.Normalizer.Form.NFC);
+    }
   }
 
   /** The title of a plain text: its first line that is more than a date or a dateline. */

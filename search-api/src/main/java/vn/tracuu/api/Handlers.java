@@ -166,7 +166,11 @@ public final class Handlers {
       if (!name.matches(".*\\.(txt|html?|pdf|docx?)")) {
         throw new ApiError(415, "unsupported_media_type", "Chỉ nhận txt, html, pdf, doc, docx");
       }
-      text = new DocumentParser().parse(f.content(), name, f.contentType()).text();
+      try {
+        text = new DocumentParser().parse(f.content(), name, f.contentType()).text();
+      } catch (vn.tracuu.ingest.UnreadableDocumentException e) {
+        throw new ApiError(422, "unreadable_document", "Không đọc được tệp: " + e.getMessage());
+      }
     } else if (type.isEmpty() || type.startsWith("text/")) {
       text = ctx.body();
     } else {

@@ -44,6 +44,9 @@ public final class Server {
       config.routes.get("/documents/<id>", ctx -> resource(ctx, "/web/document.html", "text/html; charset=utf-8"));
       config.routes.get("/widget.js", ctx -> resource(ctx, "/web/widget.js", "text/javascript; charset=utf-8"));
       config.routes.get("/vendor/chart.umd.min.js", ctx -> resource(ctx, "/web/vendor/chart.umd.min.js", "text/javascript; charset=utf-8"));
+      // what the HTTP server rejects itself (414, 431, undecodable URIs) answers in JSON too
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrors()));
       config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {

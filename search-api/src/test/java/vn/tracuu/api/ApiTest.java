@@ -114,6 +114,60 @@ class ApiTest {
     }
   }
 
+  /** A request written by hand, as a client that does not encode anything sends it: status line and body. */
+  static String[] raw(String requestLineAndHeaders) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write((requestLineAndHeaders + "Host: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = all.indexOf("\r\n\r\n");
+      return new String[] {all.substring(0, all.indexOf("\r\n")), all.substring(0, split), all.substring(split + 4)};
+    }
+  }
+
+  @Test
+  void whatTheHttpServerRejectsItselfIsJsonToo() throws Exception {
+    String[][] cases = {
+        {"GET /api/search?q=" + "a".repeat(20_000) + " HTTP/1.1\r\n", "414", "uri_too_long"},
+        {"GET /api/search?q=x HTTP/1.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n", "431", "headers_too_large"},
+        {"GET /api/%00 HTTP/1.1\r\n", "400", "bad_request"},
+        {"GET /api\\search HTTP/1.1\r\n", "400", "bad_request"},
+        {"GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\n", "400", "bad_request"}};
+    for (String[] c : cases) {
+      String[] r = raw(c[0]);
+      assertTrue(r[0].startsWith("HTTP/1.1 " + c[1]), () -> c[0].substring(0, Math.min(40, c[0].length())) + " -> " + r[0]);
+      assertTrue(r[1].toLowerCase().contains("content-type: application/json"), r[1]);
+      assertEquals(c[2], JSON.readTree(r[2]).get("error").asText(), r[2]);
+    }
+  }
+
+  @Test
+  void aZipBombDocxIsBadInputNotAServerError() throws Exception {
+    // a DOCX whose document.xml inflates from about 100 KB to 100 MB of the same byte
+    var zipped = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(zipped)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+          + "wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      byte[] chunk = new byte[1 << 20];
+      java.util.Arrays.fill(chunk, (byte) 'a');
+      for (int i = 0; i < 100; i++) zip.write(chunk);
+    }
+    String boundary = "tracuu-boundary";
+    var body = new java.io.ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bom.docx\"\r\n"
+        + "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(zipped.toByteArray());
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/extract"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(422, r.statusCode(), r.body());
+    assertEquals("unreadable_document", JSON.readTree(r.body()).get("error").asText());
+  }
+
   @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");

@@ -1,0 +1,39 @@
+package vn.tracuu.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+  private static final String SENTENCE = "Năm 2023, toàn tỉnh kết nạp 1.245 đảng viên mới, đạt 103% chỉ tiêu.";
+
+  @Test
+  void utf8AsItIs() {
+    assertEquals(SENTENCE, DocumentParser.plainText(SENTENCE.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void windows1258TextsOfOlderOfficesAreReadToo() {
+    // Windows-1258 has ă, â, ê, ô, ơ, ư, đ as letters and the five tones as separate marks after them
+    byte[] bytes = cp1258(SENTENCE);
+    assertEquals(SENTENCE.length() + 8, new String(bytes, Charset.forName("windows-1258")).length(), "8 tones written apart");
+    assertEquals(SENTENCE, DocumentParser.plainText(bytes));
+  }
+
+  private static byte[] cp1258(String text) {
+    StringBuilder b = new StringBuilder();
+    int base = -1;
+    for (char c : Normalizer.normalize(text, Normalizer.Form.NFD).toCharArray()) {
+      if ((c == '\u0306' || c == '\u0302' || c == '\u031B') && base >= 0) {
+        b.setCharAt(base, Normalizer.normalize("" + b.charAt(base) + c, Normalizer.Form.NFC).charAt(0));
+      } else {
+        if (Character.isLetter(c)) base = b.length();
+        b.append(c);
+      }
+    }
+    return b.toString().getBytes(Charset.forName("windows-1258"));
+  }
+}
