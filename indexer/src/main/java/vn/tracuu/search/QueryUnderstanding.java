@@ -69,6 +69,17 @@ final class QueryUnderstanding {
   }
 
   /**
+   * The clauses that rank but are never required: the asking, and what names where to look rather than what the
+   * text says ("Điều 620", an abbreviation such as "BLDS").
+   */
+  static boolean[] rankOnly(List<Clause> clauses, List<LawNames.Mention> laws, List<ArticleAsked> articles) {
+    boolean[] out = asking(clauses);
+    for (LawNames.Mention m : laws) if (m.abbreviation()) for (int i = m.from(); i < m.to(); i++) out[i] = true;
+    for (ArticleAsked a : articles) for (int i = a.from(); i < a.to(); i++) out[i] = true;
+    return out;
+  }
+
+  /**
    * Which clauses only ask ("Việc làm <b>là gì</b>?", "phạt tù <b>bao nhiêu</b> năm"): plain words, not quoted,
    * excluded or alternatives, that make up a phrase of {@code question-words.txt}.
    */

@@ -289,12 +289,9 @@ public final class Searcher implements Closeable {
     int required = 0;
     List<String> allTerms = new ArrayList<>();
     List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
-    boolean[] asking = QueryUnderstanding.asking(clauses);
-    // "Điều 620 BLDS": the article and the abbreviation name where to look; the text does not say them
     List<LawNames.Mention> laws = LawNames.find(clauses);
     List<QueryUnderstanding.ArticleAsked> articles = QueryUnderstanding.articles(clauses);
-    for (LawNames.Mention m : laws) if (m.abbreviation()) for (int i = m.from(); i < m.to(); i++) asking[i] = true;
-    for (QueryUnderstanding.ArticleAsked a : articles) for (int i = a.from(); i < a.to(); i++) asking[i] = true;
+    boolean[] asking = QueryUnderstanding.rankOnly(clauses, laws, articles);
     // a quoted phrase is what the user requires; the other words then only rank
     boolean quoted = clauses.stream().anyMatch(c -> c.phrase() && !c.excluded());
     // long queries: the exact view is left to the exact-phrase rescoring, halving the first pass's postings
