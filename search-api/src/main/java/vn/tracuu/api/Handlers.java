@@ -52,6 +52,11 @@ public final class Handlers {
     json(ctx, Map.of("status", "ok", "documents", searcher.get().size()));
   }
 
+  /** Texts in the index being served. */
+  int documents() {
+    return searcher.get().size();
+  }
+
   void search(Context ctx) {
     json(ctx, searcher.get().search(request(ctx, ctx.queryParam("ref"))));
   }

@@ -17,7 +17,9 @@ public final class Server {
   /** @param perMinute API requests a minute allowed from one address ({@code TRACUU_RATE_LIMIT}); 0 for none */
   public static Javalin create(Handlers h, String allowedOrigins, int perMinute) {
     RateLimit limit = new RateLimit(perMinute);
+    Metrics metrics = new Metrics();
     return Javalin.create(config -> {
+      config.requestLogger.http(metrics::record);
       config.http.maxRequestSize = Handlers.MAX_UPLOAD;
       config.routes.before(ctx -> cors(ctx, allowedOrigins));
       config.routes.before("/api/*", ctx -> {
@@ -27,6 +29,7 @@ public final class Server {
         }
       });
       config.routes.get("/health", h::health);
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(h.documents())));
       config.routes.get("/openapi.json", ctx -> resource(ctx, "/web/openapi.json", "application/json"));
       config.routes.get("/api/search", h::search);
       config.routes.get("/api/documents/<id>", h::document);

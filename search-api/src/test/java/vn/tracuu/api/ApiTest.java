@@ -169,6 +169,18 @@ class ApiTest {
   }
 
   @Test
+  void metricsCountRequestsByRouteAndStatus() throws Exception {
+    get("/api/search?q=" + q("chỉ thị 05"));
+    get("/api/documents/khong-co");
+    String m = get("/metrics").body();
+    assertTrue(m.matches("(?s).*tracuu_http_requests_total\\{method=\"GET\",route=\"/api/search\",status=\"200\"} [1-9].*"), m);
+    assertTrue(m.contains("route=\"/api/documents/<id>\",status=\"404\"}"), "the route, not the path: " + m);
+    assertTrue(m.contains("tracuu_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"}"), m);
+    assertTrue(m.contains("tracuu_index_documents 52"), m);
+    assertFalse(m.contains("chỉ thị") || m.contains("ch%E1"), "no query text in metrics");
+  }
+
+  @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
     int total = all.get("total").asInt();
