@@ -11,11 +11,15 @@ public final class Server {
   private Server() {}
 
   public static Javalin create(Handlers h, String allowedOrigins) {
-    return create(h, allowedOrigins, 0);
+    return create(h, allowedOrigins, 0, java.util.Set.of());
   }
 
-  /** @param perMinute API requests a minute allowed from one address ({@code TRACUU_RATE_LIMIT}); 0 for none */
-  public static Javalin create(Handlers h, String allowedOrigins, int perMinute) {
+  /**
+   * @param perMinute API requests a minute allowed from one address ({@code TRACUU_RATE_LIMIT}); 0 for none
+   * @param trustedProxies addresses of the reverse proxies in front ({@code TRACUU_TRUSTED_PROXIES}): only from
+   *     them is {@code X-Forwarded-For} believed, so that nobody else can pick the address they are limited as
+   */
+  public static Javalin create(Handlers h, String allowedOrigins, int perMinute, java.util.Set<String> trustedProxies) {
     RateLimit limit = new RateLimit(perMinute);
     Metrics metrics = new Metrics();
     return Javalin.create(config -> {
@@ -23,7 +27,7 @@ public final class Server {
       config.http.maxRequestSize = Handlers.MAX_UPLOAD;
       config.routes.before(ctx -> cors(ctx, allowedOrigins));
       config.routes.before("/api/*", ctx -> {
-        if (!limit.allow(ctx.ip())) {
+        if (!limit.allow(client(ctx, trustedProxies))) {
           ctx.header("Retry-After", "60");
           throw new ApiError(429, "too_many_requests", "Quá nhiều yêu cầu; thử lại sau một phút");
         }
@@ -63,6 +67,15 @@ public final class Server {
       config.routes.error(413, ctx -> error(ctx, 413, "payload_too_large", "Tệp tải lên lớn hơn " + (Handlers.MAX_UPLOAD >> 20) + " MB"));
       config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", "Phương thức không được hỗ trợ"));
     });
+  }
+
+  /** The client's address: the peer, or the last address a trusted proxy added to {@code X-Forwarded-For}. */
+  static String client(Context ctx, java.util.Set<String> trustedProxies) {
+    String peer = ctx.req().getRemoteAddr();
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (forwarded == null || !trustedProxies.contains(peer)) return peer;
+    String[] hops = forwarded.split(",");
+    return hops[hops.length - 1].strip();
   }
 
   /** The widget runs on other sites: GETs are open to the configured origins; writes never cross origins. */

@@ -24,6 +24,7 @@ import vn.tracuu.search.Searcher;
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", description = "Thư mục chỉ mục (mặc định: data/index)") Path index;
   @Option(names = "--port", defaultValue = "7070") int port;
+  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Địa chỉ lắng nghe; 127.0.0.1 khi chạy sau reverse proxy") String host;
 
   static Path root() {
     return Path.of(System.getProperty("tracuu.root", "."));
@@ -51,16 +52,21 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("tracuu serve: TRACUU_RATE_LIMIT phải là số yêu cầu mỗi phút");
       return 2;
     }
-    start(dir, port, System.getenv("TRACUU_ADMIN_KEY"), System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate);
-    System.err.println("tracuu serve: http://localhost:" + port + "/  (API: /api/search?q=..., đặc tả: /openapi.json)");
+    java.util.Set<String> proxies = new java.util.HashSet<>();
+    for (String p : System.getenv().getOrDefault("TRACUU_TRUSTED_PROXIES", "").split(",")) if (!p.isBlank()) proxies.add(p.strip());
+    start(dir, host, port, System.getenv("TRACUU_ADMIN_KEY"), System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate, proxies);
+    System.err.println("tracuu serve: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port
+        + "/  (API: /api/search?q=..., đặc tả: /openapi.json)");
     Thread.currentThread().join();
     return 0;
   }
 
   /** Starts the server on an index; port 0 picks a free one. */
-  public static Javalin start(Path dir, int port, String adminKey, String origins, int perMinute) throws Exception {
+  public static Javalin start(Path dir, String host, int port, String adminKey, String origins, int perMinute,
+      java.util.Set<String> trustedProxies) throws Exception {
     AtomicReference<Searcher> current = new AtomicReference<>(new Searcher(dir));
-    return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins, perMinute).start(port);
+    return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins, perMinute, trustedProxies)
+        .start(host, port);
   }
 
   /** Writes to the served index one operation at a time, then swaps in a searcher that sees them. */

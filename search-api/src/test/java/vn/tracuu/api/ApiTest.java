@@ -181,6 +181,35 @@ class ApiTest {
   }
 
   @Test
+  void forwardedForIsBelievedOnlyFromTheTrustedProxy() throws Exception {
+    int[] codes = new int[4];
+    // trusted: two clients behind the proxy (127.0.0.1 here) each get their own limit of 2
+    Javalin proxied = vn.tracuu.cli.ServeCommandAccess.start(tmp.resolve("index"), 2, "127.0.0.1");
+    try {
+      String url = "http://127.0.0.1:" + proxied.port() + "/api/search?q=x";
+      for (int i = 0; i < 4; i++) {
+        codes[i] = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", "203.0.113.9, 10.0.0." + (i % 2)).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode();
+      }
+      assertEquals("[200, 200, 200, 200]", java.util.Arrays.toString(codes));
+    } finally {
+      proxied.stop();
+    }
+    // not trusted: the header is the client's own claim and changes nothing
+    Javalin direct = vn.tracuu.cli.ServeCommandAccess.start(tmp.resolve("index"), null, "*", 2);
+    try {
+      String url = "http://127.0.0.1:" + direct.port() + "/api/search?q=x";
+      for (int i = 0; i < 4; i++) {
+        codes[i] = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", "10.0.0." + i).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode();
+      }
+      assertEquals("[200, 200, 429, 429]", java.util.Arrays.toString(codes));
+    } finally {
+      direct.stop();
+    }
+  }
+
+  @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
     int total = all.get("total").asInt();
