@@ -72,6 +72,10 @@ public final class Searcher implements Closeable {
   /** The article a query names with its law ("Điều 102 Bộ luật Dân sự"), and one named without a law. */
   static final float ARTICLE = Float.parseFloat(System.getProperty("tracuu.boost.article", "20"));
   static final float ARTICLE_ALONE = Float.parseFloat(System.getProperty("tracuu.boost.articleAlone", "2"));
+  /** The longest a search may run; then it answers with what it found so far (a runaway query stops). */
+  static final long TIME_LIMIT_MS = Long.getLong("tracuu.search.timeLimitMs", 2000);
+  /** The deadline of the search running on this thread (searches run on the caller's thread). */
+  private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[] {Long.MAX_VALUE});
   /** Every text, none of the indicator rows indexed beside them. */
   private static final Query TEXTS = new TermQuery(new Term(Fields.RECORD, vn.tracuu.index.TracuuIndex.DOCUMENT));
   private final DirectoryReader reader;
@@ -81,9 +85,18 @@ public final class Searcher implements Closeable {
   private final UnifiedHighlighter highlighter;
   private final AnalyzerChoice choice;
 
+  private final long timeLimitNanos;
+
   public Searcher(Path dir) throws IOException {
+    this(dir, TIME_LIMIT_MS);
+  }
+
+  /** @param timeLimitMs the longest one search may run before it answers with what it has */
+  public Searcher(Path dir, long timeLimitMs) throws IOException {
+    timeLimitNanos = timeLimitMs * 1_000_000;
     reader = DirectoryReader.open(FSDirectory.open(dir));
     searcher = new IndexSearcher(reader);
+    searcher.setTimeout(() -> System.nanoTime() > DEADLINE.get()[0]);
     choice = detect(reader);
     analyzer = choice.perField(false);
     facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
@@ -152,6 +165,15 @@ public final class Searcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest r) {
+    DEADLINE.get()[0] = System.nanoTime() + timeLimitNanos;
+    try {
+      return searchInTime(r);
+    } finally {
+      DEADLINE.get()[0] = Long.MAX_VALUE;
+    }
+  }
+
+  private SearchResult searchInTime(SearchRequest r) {
     SearchResult got = run(r);
     if (got.total() > 0 || r.q().indexOf('"') < 0) return got;
     // nothing has the quoted words as written: the same words, unquoted, rather than an empty page

@@ -97,4 +97,14 @@ class QuestionsTest {
     var articles = QueryUnderstanding.articles(QueryUnderstanding.clauses("khoản 2 Điều 620 BLDS"));
     assertEquals(620, articles.get(0).article());
   }
+
+  @Test
+  void aSearchStopsAtItsTimeLimit() throws Exception {
+    // "của" is in every text: with no time at all the search answers at once with what it had, never hangs
+    int full = searcher.search(SearchRequest.of("của", 100)).hits().size();
+    try (Searcher hurried = new Searcher(tmp.resolve("index"), 0)) {
+      int cut = hurried.search(SearchRequest.of("của", 100)).hits().size();
+      assertTrue(full > 40 && cut < full, full + " vs " + cut);
+    }
+  }
 }
