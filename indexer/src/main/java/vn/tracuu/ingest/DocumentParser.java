@@ -31,6 +31,16 @@ public final class DocumentParser {
     return t;
   });
   private final AutoDetectParser tika = new AutoDetectParser();
+  private final long timeLimitSeconds;
+
+  public DocumentParser() {
+    this(TIME_LIMIT_SECONDS);
+  }
+
+  /** @param timeLimitSeconds the longest one file may take to read (HTML as much as PDF or DOCX) */
+  public DocumentParser(long timeLimitSeconds) {
+    this.timeLimitSeconds = timeLimitSeconds;
+  }
 
   /** Parses a file by its name's extension (txt, html, htm, pdf, doc, docx). */
   public ParsedDocument parse(Path file) throws IOException {
@@ -50,7 +60,9 @@ public final class DocumentParser {
       return new ParsedDocument(firstLine(text), text, null, null, null, "text/plain");
     }
     if (n.endsWith(".html") || n.endsWith(".htm") || ct.contains("html")) {
-      return MainContent.parse(new String(in.readNBytes((int) MAX_BYTES), StandardCharsets.UTF_8), null);
+      // 100,000 nested <div> take Jsoup minutes: HTML has the same time limit as what Tika reads
+      String html = new String(in.readNBytes((int) MAX_BYTES), StandardCharsets.UTF_8);
+      return within(() -> MainContent.parse(html, null), n);
     }
     return tika(in, n);
   }
@@ -59,15 +71,28 @@ public final class DocumentParser {
     Metadata meta = new Metadata();
     meta.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
-    Future<?> job = TIKA.submit(() -> {
+    within(() -> {
       tika.parse(in, handler, meta, new ParseContext());
       return null;
-    });
+    }, name);
+    String text = Paragraphs.rebuild(handler.toString());
+    String title = meta.get(TikaCoreProperties.TITLE);
+    if (title == null || title.isBlank()) title = firstLine(text);
+    String author = meta.get(TikaCoreProperties.CREATOR);
+    java.time.LocalDate date = null;
+    var created = meta.getDate(TikaCoreProperties.CREATED);
+    if (created != null) date = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    return new ParsedDocument(title, text, date, author, null, meta.get(Metadata.CONTENT_TYPE));
+  }
+
+  /** Runs one parse on the parser threads, at most {@link #timeLimitSeconds}. */
+  private <T> T within(java.util.concurrent.Callable<T> parse, String name) throws IOException {
+    Future<T> job = TIKA.submit(parse);
     try {
-      job.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+      return job.get(timeLimitSeconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      throw new UnreadableDocumentException("đọc tệp quá " + TIME_LIMIT_SECONDS + " s: " + name, e);
+      throw new UnreadableDocumentException("đọc tệp quá " + timeLimitSeconds + " s: " + name, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("bị ngắt: " + name);
@@ -77,14 +102,6 @@ public final class DocumentParser {
       Throwable c = e.getCause();
       throw new UnreadableDocumentException("không đọc được " + name + ": " + c.getMessage(), c);
     }
-    String text = Paragraphs.rebuild(handler.toString());
-    String title = meta.get(TikaCoreProperties.TITLE);
-    if (title == null || title.isBlank()) title = firstLine(text);
-    String author = meta.get(TikaCoreProperties.CREATOR);
-    java.time.LocalDate date = null;
-    var created = meta.getDate(TikaCoreProperties.CREATED);
-    if (created != null) date = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    return new ParsedDocument(title, text, date, author, null, meta.get(Metadata.CONTENT_TYPE));
   }
 
   /**

@@ -23,6 +23,15 @@ class PlainTextTest {
     assertEquals(SENTENCE, DocumentParser.plainText(bytes));
   }
 
+  @Test
+  void htmlNestedTooDeepIsUnreadableWithinTheTimeLimit() {
+    String html = "<html><body>" + "<div>".repeat(40_000) + "Năm 2023 kết nạp 5 đảng viên" + "</div>".repeat(40_000) + "</body></html>";
+    long t0 = System.nanoTime();
+    org.junit.jupiter.api.Assertions.assertThrows(UnreadableDocumentException.class, () -> new DocumentParser(1).parse(
+        new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "nest.html", null));
+    org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "answered at the limit, not after the parse");
+  }
+
   private static byte[] cp1258(String text) {
     StringBuilder b = new StringBuilder();
     int base = -1;
