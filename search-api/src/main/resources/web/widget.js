@@ -3,7 +3,7 @@
   const script = document.currentScript;
   const defaultApi = (script && (script.dataset.api || new URL(script.src).origin)) || "";
   const css = `
-    :host{display:block;font:15px/1.45 system-ui,sans-serif;color:#1b1b1b}
+    :host{display:block;font:15px/1.45 system-ui,sans-serif;color:#1b1b1b} [hidden]{display:none!important}
     .box{display:flex;gap:.4em;position:relative}
     input{flex:1;padding:.55em .7em;font:inherit;border:1px solid #aaa;border-radius:6px}
     button{font:inherit;padding:.45em .8em;border:1px solid #b00;background:#c00;color:#fff;border-radius:6px;cursor:pointer}
@@ -42,15 +42,23 @@
       this.$("select[name=ref]").addEventListener("change", () => { this.offset = 0; this.search(); });
       this.$(".prev").addEventListener("click", () => { this.offset = Math.max(0, this.offset - this.limit); this.search(); });
       this.$(".next").addEventListener("click", () => { this.offset += this.limit; this.search(); });
-      const q = this.getAttribute("query");
+      // query="..." starts with a search; query-param="q" takes it from the page's address (?q=...)
+      const param = this.getAttribute("query-param");
+      const q = this.getAttribute("query") || (param && new URLSearchParams(location.search).get(param));
       if (q) { this.input.value = q; this.search(); }
     }
     async get(path, params) {
       const u = new URL(this.api + path, location.href);
       Object.entries(params).forEach(([k, v]) => v !== "" && v != null && u.searchParams.set(k, v));
-      const r = await fetch(u);
-      const body = await r.json();
-      if (!r.ok) throw new Error(body.message || r.statusText);
+      let r;
+      try {
+        r = await fetch(u);
+      } catch (e) {
+        throw new Error("không kết nối được máy chủ tìm kiếm");
+      }
+      if (r.status === 429) throw new Error("quá nhiều yêu cầu; thử lại sau một phút");
+      const body = await r.json().catch(() => ({}));
+      if (!r.ok) throw new Error(body.message || "máy chủ trả lỗi " + r.status);
       return body;
     }
     async suggest() {
@@ -84,6 +92,8 @@
     }
     async search() {
       const q = this.input.value.trim();
+      if (!q) { this.$(".status").textContent = "Nhập từ cần tìm, ví dụ: chỉ thị 05."; return; }
+      this.query = q;
       const year = this.$("select[name=year]").value, ref = this.$("select[name=ref]").value;
       this.$(".status").textContent = "Đang tìm…";
       try {
@@ -97,8 +107,8 @@
       this.$(".status").textContent = (r.relaxed ? "Không văn bản nào có đúng cụm từ trong ngoặc kép; kết quả cho các từ đó: " : "")
         + `${r.total} kết quả (${r.tookMs} ms)`;
       this.$(".results").innerHTML = r.hits.map(h => `<article class="hit">
-          <a href="${esc(h.url || this.api + "/api/documents/" + encodeURIComponent(h.id))}" target="_blank" rel="noopener">${esc(h.title)}</a>
-          <div class="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}</div>
+          <a href="${esc(this.api + "/documents/" + encodeURIComponent(h.id) + "?q=" + encodeURIComponent(this.query))}" target="_blank" rel="noopener">${esc(h.title)}</a>
+          <div class="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}${h.url ? ` · <a href="${esc(h.url)}" target="_blank" rel="noopener">bản gốc</a>` : ""}</div>
           <div class="snippet">${h.snippet}</div>
           ${h.references.length ? `<div class="refs">Dẫn chiếu: ${h.references.map(esc).join(", ")}</div>` : ""}</article>`).join("")
         || "<p>Không tìm thấy văn bản phù hợp.</p>";

@@ -68,7 +68,35 @@ public final class Handlers {
   }
 
   void document(Context ctx) throws IOException {
-    Document d = byId(ctx.pathParam("id"));
+    json(ctx, documentData(ctx.pathParam("id")));
+  }
+
+  /** The document as a page (see {@link DocumentPage}). */
+  void documentPage(Context ctx) throws IOException {
+    Map<String, Object> d;
+    try {
+      d = documentData(ctx.pathParam("id"));
+    } catch (ApiError e) {
+      ctx.status(e.status).contentType("text/html; charset=utf-8").result("<!doctype html><meta charset=\"utf-8\"><p>"
+          + DocumentPage.esc(e.getMessage()) + "</p><p><a href=\"/\">Tìm kiếm</a></p>");
+      return;
+    }
+    ctx.contentType("text/html; charset=utf-8").result(DocumentPage.render(d, ctx.queryParam("q"),
+        optionalInt(ctx, "start"), optionalInt(ctx, "end")));
+  }
+
+  private static Integer optionalInt(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return null;
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(name + " phải là số nguyên");
+    }
+  }
+
+  private Map<String, Object> documentData(String id) throws IOException {
+    Document d = byId(id);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", d.get(Fields.ID));
     out.put("title", d.get(Fields.TITLE));
@@ -82,7 +110,7 @@ public final class Handlers {
     out.put("text", d.get(Fields.BODY_FOLDED));
     out.put("references", Json.MAPPER.readTree(d.get(Fields.REFERENCES_JSON)));
     out.put("indicators", Json.MAPPER.readTree(d.get(Fields.INDICATORS_JSON)));
-    json(ctx, out);
+    return out;
   }
 
   private Document byId(String id) throws IOException {

@@ -48,7 +48,7 @@ public final class Server {
       config.routes.post("/api/admin/crawl", h::crawl);
       config.routes.get("/", ctx -> resource(ctx, "/web/index.html", "text/html; charset=utf-8"));
       config.routes.get("/research", ctx -> resource(ctx, "/web/research.html", "text/html; charset=utf-8"));
-      config.routes.get("/documents/<id>", ctx -> resource(ctx, "/web/document.html", "text/html; charset=utf-8"));
+      config.routes.get("/documents/<id>", h::documentPage);
       config.routes.get("/widget.js", ctx -> resource(ctx, "/web/widget.js", "text/javascript; charset=utf-8"));
       config.routes.get("/vendor/chart.umd.min.js", ctx -> resource(ctx, "/web/vendor/chart.umd.min.js", "text/javascript; charset=utf-8"));
       // what the HTTP server rejects itself (414, 431, undecodable URIs) answers in JSON too

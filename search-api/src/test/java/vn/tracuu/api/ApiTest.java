@@ -210,6 +210,28 @@ class ApiTest {
   }
 
   @Test
+  void theDocumentPageIsReadableWithoutJavaScript() throws Exception {
+    String id = "seeds/004_259665a0c3b3c4b2.txt";
+    HttpResponse<String> r = get("/documents/" + id + "?q=" + q("ket nap dang vien"));
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    String html = r.body();
+    assertFalse(html.contains("<script"), "served as a page, not built by a script");
+    assertTrue(html.contains("<h1>Yên Bái") || html.contains("<h1>"), html.substring(0, 300));
+    assertTrue(html.contains("<mark>kết</mark> <mark>nạp</mark>"), "the query's words, typed without diacritics, marked");
+    assertTrue(html.contains("href=\"/?q=37-NQ%2FTU\""), "its references link to a search for them");
+    assertTrue(html.contains("Số liệu trong văn bản"), "its figures in a table");
+    // a figure's own link marks its span
+    JsonNode d = json("/api/documents/" + id);
+    JsonNode fig = d.get("indicators").get(0);
+    String marked = get("/documents/" + id + "?start=" + fig.get("start").asInt() + "&end=" + fig.get("end").asInt()).body();
+    assertTrue(marked.contains("<mark id=\"mark\">" + fig.get("text").asText().replace("&", "&amp;") + "</mark>"), fig.toString());
+    HttpResponse<String> none = get("/documents/khong-co");
+    assertEquals(404, none.statusCode());
+    assertEquals(400, get("/documents/" + id + "?start=abc").statusCode());
+  }
+
+  @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
     int total = all.get("total").asInt();

@@ -74,6 +74,9 @@ class BrowserTest {
     browser.get("http://127.0.0.1:" + app.port() + "/");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
+    // before any search: only the box
+    assertFalse(widget().findElement(By.cssSelector(".filters")).isDisplayed(), "no filters before a search");
+    assertFalse(widget().findElement(By.cssSelector(".pager")).isDisplayed(), "no pager before a search");
     input.sendKeys("ket nap dang vien", Keys.ENTER);
     wait.until(d -> !widget().findElements(By.cssSelector(".hit mark")).isEmpty());
     List<String> marked = widget().findElements(By.cssSelector(".hit mark")).stream().map(WebElement::getText).toList();
@@ -96,6 +99,14 @@ class BrowserTest {
     File png = browser.getScreenshotAs(OutputType.FILE);
     Files.copy(png.toPath(), shots.resolve("demo-search.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertTrue(Files.size(shots.resolve("demo-search.png")) > 10_000);
+
+    // a hit opens its document as a page, the query's words marked there
+    String href = hits.get(0).findElement(By.cssSelector("a")).getAttribute("href");
+    assertTrue(href.contains("/documents/") && href.contains("?q="), href);
+    browser.get(href);
+    WebElement first = wait.until(d -> d.findElement(By.cssSelector("#text mark")));
+    assertTrue(List.of("kết", "nạp", "đảng", "viên").contains(first.getText().toLowerCase()), first.getText());
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("document.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
