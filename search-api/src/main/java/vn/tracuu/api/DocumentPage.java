@@ -13,7 +13,7 @@ import vn.tracuu.analysis.VietnameseText;
 /**
  * {@code /documents/{id}}: a document as a page that works without JavaScript: title, source, date, the original's
  * link and aliases, the text with the words of {@code ?q=} marked (with or without diacritics) and the span
- * {@code ?start=&end=} marked and scrolled to, the codes it cites linked to a search for each, and its figures in a
+ * {@code ?start=&end=} marked and scrolled to, the codes it cites linked to their pages, and its figures in a
  * table whose rows mark their own sentence.
  */
 final class DocumentPage {
@@ -53,8 +53,7 @@ final class DocumentPage {
       b.append("<p>Dẫn chiếu: ");
       int i = 0;
       for (String c : codes) {
-        b.append(i++ == 0 ? "" : ", ").append("<a href=\"/?q=").append(URLEncoder.encode(c, StandardCharsets.UTF_8)).append("\">")
-            .append(esc(c)).append("</a>");
+        b.append(i++ == 0 ? "" : ", ").append("<a href=\"").append(DirectivePage.path(c)).append("\">").append(esc(c)).append("</a>");
       }
       b.append("</p>");
     }

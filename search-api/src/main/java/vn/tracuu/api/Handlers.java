@@ -137,6 +137,17 @@ public final class Handlers {
     json(ctx, Map.of("references", out));
   }
 
+  /** What a code is and who applies it ({@link Directives}). */
+  void directive(Context ctx) throws IOException {
+    json(ctx, Directives.about(searcher.get(), ctx.pathParam("code")));
+  }
+
+  void directivePage(Context ctx) throws IOException {
+    Map<String, Object> d = Directives.about(searcher.get(), ctx.pathParam("code"));
+    if (((Number) d.get("documents")).longValue() == 0) ctx.status(404);
+    ctx.contentType("text/html; charset=utf-8").result(DirectivePage.render(d));
+  }
+
   void citing(Context ctx) {
     SearchRequest r = request(ctx, ctx.pathParam("code"));
     json(ctx, searcher.get().search(r));

@@ -39,6 +39,7 @@ public final class Server {
       config.routes.get("/api/documents/<id>", h::document);
       config.routes.get("/api/references", h::references);
       config.routes.get("/api/references/<code>", h::citing);
+      config.routes.get("/api/directives/<code>", h::directive);
       config.routes.get("/api/indicators", h::indicators);
       config.routes.get("/api/indicators/summary", h::indicatorSummary);
       config.routes.post("/api/extract", h::extract);
@@ -49,6 +50,7 @@ public final class Server {
       config.routes.get("/", ctx -> resource(ctx, "/web/index.html", "text/html; charset=utf-8"));
       config.routes.get("/research", ctx -> resource(ctx, "/web/research.html", "text/html; charset=utf-8"));
       config.routes.get("/documents/<id>", h::documentPage);
+      config.routes.get("/directives/<code>", h::directivePage);
       config.routes.get("/widget.js", ctx -> resource(ctx, "/web/widget.js", "text/javascript; charset=utf-8"));
       config.routes.get("/vendor/chart.umd.min.js", ctx -> resource(ctx, "/web/vendor/chart.umd.min.js", "text/javascript; charset=utf-8"));
       // what the HTTP server rejects itself (414, 431, undecodable URIs) answers in JSON too
@@ -62,7 +64,10 @@ public final class Server {
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) error(ctx, 404, "not_found", "Không có đường dẫn " + ctx.path());
+        // a handler's own answer (a JSON error, a page saying what is missing) stands; only unrouted paths get this
+        if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
+          error(ctx, 404, "not_found", "Không có đường dẫn " + ctx.path());
+        }
       });
       config.routes.error(413, ctx -> error(ctx, 413, "payload_too_large", "Tệp tải lên lớn hơn " + (Handlers.MAX_UPLOAD >> 20) + " MB"));
       config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", "Phương thức không được hỗ trợ"));

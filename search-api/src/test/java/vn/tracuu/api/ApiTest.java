@@ -219,7 +219,7 @@ class ApiTest {
     assertFalse(html.contains("<script"), "served as a page, not built by a script");
     assertTrue(html.contains("<h1>Yên Bái") || html.contains("<h1>"), html.substring(0, 300));
     assertTrue(html.contains("<mark>kết</mark> <mark>nạp</mark>"), "the query's words, typed without diacritics, marked");
-    assertTrue(html.contains("href=\"/?q=37-NQ%2FTU\""), "its references link to a search for them");
+    assertTrue(html.contains("href=\"/directives/37-NQ/TU\""), "its references link to their pages");
     assertTrue(html.contains("Số liệu trong văn bản"), "its figures in a table");
     // a figure's own link marks its span
     JsonNode d = json("/api/documents/" + id);
@@ -228,7 +228,26 @@ class ApiTest {
     assertTrue(marked.contains("<mark id=\"mark\">" + fig.get("text").asText().replace("&", "&amp;") + "</mark>"), fig.toString());
     HttpResponse<String> none = get("/documents/khong-co");
     assertEquals(404, none.statusCode());
+    assertTrue(none.body().contains("Không có tài liệu khong-co"), none.body());
     assertEquals(400, get("/documents/" + id + "?start=abc").statusCode());
+  }
+
+  @Test
+  void aDirectiveSaysWhatItIsAndWhoAppliesIt() throws Exception {
+    JsonNode d = json("/api/directives/05-CT/TW");
+    assertTrue(d.get("documents").asInt() >= 2, d.toString());
+    assertEquals("Chỉ thị", d.get("typeName").asText());
+    // its subject, read from a sentence that cites it
+    assertTrue(d.get("subject").get("text").asText().startsWith("về Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"), d.toString());
+    assertTrue(d.get("subject").get("sentence").asText().contains("05-CT/TW"));
+    // "Chương trình hành động số 18-CTr/TU ... thực hiện Nghị quyết số 22-NQ/TW"
+    assertTrue(json("/api/directives/22-NQ/TW").get("implementedBy").has("18-CTr/TU"));
+    String page = get("/directives/05-CT/TW").body();
+    assertTrue(page.contains("Trích yếu") && page.contains("văn bản dẫn chiếu") && page.contains("href=\"/documents/"), page);
+    assertFalse(page.contains("<script"));
+    HttpResponse<String> none = get("/directives/99-CT/TW");
+    assertEquals(404, none.statusCode());
+    assertTrue(none.body().contains("Chưa văn bản nào trong chỉ mục dẫn chiếu 99-CT/TW"));
   }
 
   @Test

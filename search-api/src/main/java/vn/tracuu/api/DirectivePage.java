@@ -1,0 +1,89 @@
+package vn.tracuu.api;
+
+import static vn.tracuu.api.DocumentPage.esc;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /directives/{code}}: {@link Directives} as a page that works without JavaScript. */
+final class DirectivePage {
+  private DirectivePage() {}
+
+  static String path(String code) {
+    return "/directives/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("%2F", "/").replace("+", "%20");
+  }
+
+  private static String document(String id) {
+    return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  @SuppressWarnings("unchecked")
+  static String render(Map<String, Object> d) {
+    String code = (String) d.get("code");
+    String name = (d.get("typeName") == null ? "" : d.get("typeName") + " ") + code;
+    StringBuilder b = new StringBuilder(4096);
+    b.append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(esc(name))
+        .append(" — Tra Cứu</title><style>body{font:16px/1.6 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;")
+        .append("padding:0 1rem;color:#1b1b1b}.muted{color:#5a5a5a;font-size:.9rem}.bar{background:#c00;height:.8em;display:inline-block}")
+        .append("td{padding:.1em .5em;vertical-align:middle}blockquote{margin:.5em 0;padding-left:1em;border-left:3px solid #ddd}")
+        .append("</style></head><body><p><a href=\"/\">Tìm kiếm</a> · <a href=\"/research\">Số liệu</a></p><h1>")
+        .append(esc(name)).append("</h1>");
+    long documents = ((Number) d.get("documents")).longValue();
+    if (documents == 0) {
+      b.append("<p>").append(esc((String) d.get("message"))).append(".</p>");
+      List<String> near = (List<String>) d.get("near");
+      if (!near.isEmpty()) {
+        b.append("<p>Có phải bạn tìm: ");
+        for (int i = 0; i < near.size(); i++) {
+          b.append(i == 0 ? "" : ", ").append("<a href=\"").append(path(near.get(i))).append("\">").append(esc(near.get(i))).append("</a>");
+        }
+        b.append("</p>");
+      }
+      return b.append("</body></html>").toString();
+    }
+    StringBuilder meta = new StringBuilder();
+    if (d.get("issuer") != null) meta.append("Cơ quan ban hành: ").append(esc((String) d.get("issuer")));
+    if (d.get("date") != null) meta.append(meta.isEmpty() ? "" : " · ").append("ngày ").append(esc((String) d.get("date")));
+    if (!meta.isEmpty()) b.append("<p class=\"muted\">").append(meta).append("</p>");
+    Map<String, Object> subject = (Map<String, Object>) d.get("subject");
+    if (subject != null) {
+      b.append("<p><b>Trích yếu</b> (theo các văn bản dẫn chiếu): ").append(esc((String) subject.get("text"))).append("</p><blockquote>")
+          .append(esc((String) subject.get("sentence"))).append(" <a href=\"").append(document((String) subject.get("document")))
+          .append("\">văn bản</a></blockquote>");
+    }
+    b.append("<p><a href=\"/?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8)).append("\">").append(documents)
+        .append(" văn bản dẫn chiếu</a>.</p>");
+    Map<String, Integer> years = (Map<String, Integer>) d.get("byYear");
+    if (!years.isEmpty()) {
+      int max = years.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+      b.append("<h2>Theo năm</h2><table>");
+      new java.util.TreeMap<>(years).forEach((y, n) -> b.append("<tr><td>").append(esc(y)).append("</td><td><span class=\"bar\" style=\"width:")
+          .append(Math.max(2, 300 * n / max)).append("px\"></span> ").append(n).append("</td></tr>"));
+      b.append("</table>");
+    }
+    b.append("<h2>Văn bản dẫn chiếu nhiều nhất</h2><ol>");
+    for (Map<String, Object> c : (List<Map<String, Object>>) d.get("citing")) {
+      b.append("<li><a href=\"").append(document((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))
+          .append("\">").append(esc((String) c.get("title"))).append("</a> <span class=\"muted\">").append(esc((String) c.get("published")))
+          .append("</span></li>");
+    }
+    b.append("</ol>");
+    links(b, "Thực hiện văn bản này", (Map<String, Integer>) d.get("implementedBy"));
+    links(b, "Thường được dẫn chiếu cùng", (Map<String, Integer>) d.get("citedWith"));
+    return b.append("</body></html>").toString();
+  }
+
+  private static void links(StringBuilder b, String heading, Map<String, Integer> codes) {
+    if (codes.isEmpty()) return;
+    b.append("<h2>").append(heading).append("</h2><p>");
+    int i = 0;
+    for (var e : codes.entrySet()) {
+      b.append(i++ == 0 ? "" : ", ").append("<a href=\"").append(path(e.getKey())).append("\">").append(esc(e.getKey()))
+          .append("</a> (").append(e.getValue()).append(")");
+    }
+    b.append("</p>");
+  }
+}
