@@ -55,7 +55,7 @@ final class DirectivePage {
           .append("\">văn bản</a></blockquote>");
     }
     b.append("<p><a href=\"/?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8)).append("\">").append(documents)
-        .append(" văn bản dẫn chiếu</a>.</p>");
+        .append(" văn bản dẫn chiếu</a>. <a href=\"/feeds").append(path(code)).append(".atom\">Theo dõi (Atom)</a></p>");
     Map<String, Integer> years = (Map<String, Integer>) d.get("byYear");
     if (!years.isEmpty()) {
       int max = years.values().stream().mapToInt(Integer::intValue).max().orElse(1);

@@ -148,6 +148,28 @@ public final class Handlers {
     ctx.contentType("text/html; charset=utf-8").result(DirectivePage.render(d));
   }
 
+  /** {@code /feeds/directives/{code}.atom}: the newest texts citing a code. */
+  void directiveFeed(Context ctx) {
+    String code = ctx.pathParam("code");
+    if (!code.endsWith(".atom")) throw ApiError.notFound("Nguồn tin có dạng /feeds/directives/{mã}.atom");
+    ctx.contentType(Feeds.TYPE).result(Feeds.directive(searcher.get(), origin(ctx), code.substring(0, code.length() - 5)));
+  }
+
+  /** {@code /feeds/search.atom?q=}: the newest texts matching a search. */
+  void searchFeed(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) throw ApiError.badRequest("Thiếu tham số q");
+    if (q.length() > SearchRequest.MAX_QUERY) throw ApiError.badRequest("q dài quá " + SearchRequest.MAX_QUERY + " ký tự");
+    ctx.contentType(Feeds.TYPE).result(Feeds.search(searcher.get(), origin(ctx), q));
+  }
+
+  /** Scheme, host and port the client used: feed links must be absolute. */
+  private static String origin(Context ctx) {
+    String url = ctx.fullUrl();
+    int path = url.indexOf('/', url.indexOf("//") + 2);
+    return path < 0 ? url : url.substring(0, path);
+  }
+
   void citing(Context ctx) {
     SearchRequest r = request(ctx, ctx.pathParam("code"));
     json(ctx, searcher.get().search(r));

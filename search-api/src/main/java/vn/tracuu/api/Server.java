@@ -51,6 +51,8 @@ public final class Server {
       config.routes.get("/research", ctx -> resource(ctx, "/web/research.html", "text/html; charset=utf-8"));
       config.routes.get("/documents/<id>", h::documentPage);
       config.routes.get("/directives/<code>", h::directivePage);
+      config.routes.get("/feeds/directives/<code>", h::directiveFeed);
+      config.routes.get("/feeds/search.atom", h::searchFeed);
       config.routes.get("/widget.js", ctx -> resource(ctx, "/web/widget.js", "text/javascript; charset=utf-8"));
       config.routes.get("/vendor/chart.umd.min.js", ctx -> resource(ctx, "/web/vendor/chart.umd.min.js", "text/javascript; charset=utf-8"));
       // what the HTTP server rejects itself (414, 431, undecodable URIs) answers in JSON too

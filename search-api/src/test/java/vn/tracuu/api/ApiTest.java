@@ -244,10 +244,34 @@ class ApiTest {
     assertTrue(json("/api/directives/22-NQ/TW").get("implementedBy").has("18-CTr/TU"));
     String page = get("/directives/05-CT/TW").body();
     assertTrue(page.contains("Trích yếu") && page.contains("văn bản dẫn chiếu") && page.contains("href=\"/documents/"), page);
+    assertTrue(page.contains("href=\"/feeds/directives/05-CT/TW.atom\""), "a way to follow it");
     assertFalse(page.contains("<script"));
     HttpResponse<String> none = get("/directives/99-CT/TW");
     assertEquals(404, none.statusCode());
     assertTrue(none.body().contains("Chưa văn bản nào trong chỉ mục dẫn chiếu 99-CT/TW"));
+  }
+
+  @Test
+  void feedsFollowADirectiveAndASearch() throws Exception {
+    for (String path : List.of("/feeds/directives/05-CT/TW.atom", "/feeds/search.atom?q=" + q("kết nạp đảng viên"))) {
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path);
+      assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+      var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+      var entries = doc.getElementsByTagName("entry");
+      assertTrue(entries.getLength() >= 2, path + ": " + r.body());
+      // newest first; every entry links to its document page
+      String previous = "9999";
+      for (int i = 0; i < entries.getLength(); i++) {
+        var e = (org.w3c.dom.Element) entries.item(i);
+        String updated = e.getElementsByTagName("updated").item(0).getTextContent();
+        assertTrue(updated.compareTo(previous) <= 0, "newest first: " + r.body());
+        previous = updated;
+        assertTrue(((org.w3c.dom.Element) e.getElementsByTagName("link").item(0)).getAttribute("href").startsWith(base + "/documents/"));
+      }
+    }
+    assertEquals(400, get("/feeds/search.atom").statusCode());
   }
 
   @Test
