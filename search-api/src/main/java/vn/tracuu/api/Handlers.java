@@ -222,6 +222,47 @@ public final class Handlers {
 
   /** A text body, or a multipart file read by Tika: references and indicators, nothing indexed. */
   void extract(Context ctx) throws IOException {
+    json(ctx, Extraction.of(uploadedText(ctx)));
+  }
+
+  /**
+   * Every document reference of a text with its offsets and a status: {@code found} (with how many texts of the
+   * index cite it), {@code not_found}, or {@code ambiguous} (no full code: "Chỉ thị 05" with nothing to resolve it,
+   * or a provincial code whose province the text does not name).
+   */
+  void citations(Context ctx) throws IOException {
+    String text = uploadedText(ctx);
+    Map<String, Integer> known = new java.util.HashMap<>();
+    searcher.get().references().forEach((c, n) -> known.merge(vn.tracuu.analysis.DocumentCodes.key(c), n, Integer::sum));
+    List<Map<String, Object>> out = new ArrayList<>();
+    int found = 0, missing = 0, unclear = 0;
+    for (vn.tracuu.extract.Reference r : Extraction.of(text).references()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("text", r.text());
+      row.put("start", r.start());
+      row.put("end", r.end());
+      row.put("code", r.code());
+      // a party code of a provincial, district or grassroots committee means nothing without its province
+      boolean provincial = r.code() != null && r.code().matches("[^/]*-[^/]*/(TU|HU|ĐU|QU|ThU)");
+      if (r.code() == null || provincial && r.province() == null) {
+        row.put("status", "ambiguous");
+        row.put("why", r.code() == null ? "không có số hiệu đầy đủ" : "mã cấp tỉnh, văn bản không nêu tỉnh");
+        unclear++;
+      }
+      Integer n = r.code() == null ? null : known.get(vn.tracuu.analysis.DocumentCodes.key(r.code()));
+      if (!row.containsKey("status")) {
+        row.put("status", n == null ? "not_found" : "found");
+        if (n == null) missing++;
+        else found++;
+      }
+      if (n != null) row.put("citedBy", n);
+      out.add(row);
+    }
+    json(ctx, Map.of("references", out, "found", found, "notFound", missing, "ambiguous", unclear));
+  }
+
+  /** The text of a request: a plain-text body or an uploaded file (txt, html, pdf, doc, docx). */
+  private static String uploadedText(Context ctx) throws IOException {
     String text;
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (ctx.contentLength() > MAX_UPLOAD) throw new ApiError(413, "payload_too_large", "Nội dung lớn hơn 20 MB");
@@ -244,7 +285,7 @@ public final class Handlers {
     }
     if (text.isBlank()) throw ApiError.badRequest("Văn bản trống");
     if (text.length() > MAX_TEXT * 10) throw new ApiError(413, "payload_too_large", "Văn bản quá dài");
-    json(ctx, Extraction.of(text));
+    return text;
   }
 
   /** Completions: codes first, then titles, matched on folded prefixes of words. */

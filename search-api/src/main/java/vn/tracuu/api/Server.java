@@ -43,12 +43,14 @@ public final class Server {
       config.routes.get("/api/indicators", h::indicators);
       config.routes.get("/api/indicators/summary", h::indicatorSummary);
       config.routes.post("/api/extract", h::extract);
+      config.routes.post("/api/citations", h::citations);
       config.routes.get("/api/suggest", h::suggest);
       config.routes.get("/api/analyze", h::analyze);
       config.routes.post("/api/admin/reindex", h::reindex);
       config.routes.post("/api/admin/crawl", h::crawl);
       config.routes.get("/", ctx -> resource(ctx, "/web/index.html", "text/html; charset=utf-8"));
       config.routes.get("/research", ctx -> resource(ctx, "/web/research.html", "text/html; charset=utf-8"));
+      config.routes.get("/citations", ctx -> resource(ctx, "/web/citations.html", "text/html; charset=utf-8"));
       config.routes.get("/documents/<id>", h::documentPage);
       config.routes.get("/directives/<code>", h::directivePage);
       config.routes.get("/feeds/directives/<code>", h::directiveFeed);

@@ -275,6 +275,25 @@ class ApiTest {
   }
 
   @Test
+  void aCitationCheckSaysWhichReferencesTheIndexKnows() throws Exception {
+    String text = "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Nghị quyết số 37-NQ/TU và Chỉ thị số 77-CT/TW.";
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/citations"))
+        .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode refs = JSON.readTree(r.body()).get("references");
+    java.util.Map<String, String> status = new java.util.HashMap<>();
+    for (JsonNode x : refs) {
+      status.put(x.get("code").asText(), x.get("status").asText());
+      assertEquals(x.get("text").asText(), text.substring(x.get("start").asInt(), x.get("end").asInt()), "offsets into the text");
+    }
+    assertEquals("found", status.get("05-CT/TW"));
+    assertEquals("ambiguous", status.get("37-NQ/TU"), "a provincial code, and the text names no province");
+    assertEquals("not_found", status.get("77-CT/TW"));
+    assertTrue(refs.get(0).get("citedBy").asInt() >= 2);
+  }
+
+  @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
     int total = all.get("total").asInt();

@@ -155,6 +155,23 @@ class BrowserTest {
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
   }
 
+  @Test
+  void citationCheckPageMarksEachReference() throws Exception {
+    browser.get("http://127.0.0.1:" + app.port() + "/citations");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement area = wait.until(d -> d.findElement(By.cssSelector("textarea")));
+    area.sendKeys("Quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 77-CT/TW.");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#result tbody tr")).isEmpty());
+    List<WebElement> rows = browser.findElements(By.cssSelector("#result tbody tr"));
+    assertEquals(2, rows.size());
+    assertEquals("found", rows.get(0).findElements(By.cssSelector("td")).get(2).getAttribute("class"));
+    assertEquals("not_found", rows.get(1).findElements(By.cssSelector("td")).get(2).getAttribute("class"));
+    Path shots = Path.of(System.getProperty("tracuu.root"), "search-api/target/screenshots");
+    Files.createDirectories(shots);
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("citations.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /** How many documents match the query with the filter, asked of the API directly. */
   private static int countWith(String code) {
     try {
