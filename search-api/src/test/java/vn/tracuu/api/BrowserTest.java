@@ -94,11 +94,7 @@ class BrowserTest {
     assertFalse(hits.isEmpty());
     for (WebElement h : hits) assertTrue(h.findElement(By.cssSelector(".refs")).getText().contains(code));
 
-    Path shots = Path.of(System.getProperty("tracuu.root"), "search-api/target/screenshots");
-    Files.createDirectories(shots);
-    File png = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), shots.resolve("demo-search.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    assertTrue(Files.size(shots.resolve("demo-search.png")) > 10_000);
+    screenshot("demo-search.png");
 
     // a hit opens its document as a page, the query's words marked there
     String href = hits.get(0).findElement(By.cssSelector("a")).getAttribute("href");
@@ -106,7 +102,7 @@ class BrowserTest {
     browser.get(href);
     WebElement first = wait.until(d -> d.findElement(By.cssSelector("#text mark")));
     assertTrue(List.of("kết", "nạp", "đảng", "viên").contains(first.getText().toLowerCase()), first.getText());
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("document.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    screenshot("document.png");
   }
 
   @Test
@@ -136,11 +132,7 @@ class BrowserTest {
     wait.until(d -> (Boolean) browser.executeScript(
         "const c = document.getElementById('places'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
         + " for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true; return false;"));
-    Path shots = Path.of(System.getProperty("tracuu.root"), "search-api/target/screenshots");
-    Files.createDirectories(shots);
-    File png = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), shots.resolve("research.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    assertTrue(Files.size(shots.resolve("research.png")) > 10_000);
+    screenshot("research.png");
 
     // a row's link opens its document with the figure marked
     String first = get("/api/indicators?limit=1&unit=" + java.net.URLEncoder.encode("đảng viên", "UTF-8")).get("rows").get(0).get("text").asText();
@@ -167,9 +159,16 @@ class BrowserTest {
     assertEquals(2, rows.size());
     assertEquals("found", rows.get(0).findElements(By.cssSelector("td")).get(2).getAttribute("class"));
     assertEquals("not_found", rows.get(1).findElements(By.cssSelector("td")).get(2).getAttribute("class"));
+    screenshot("citations.png");
+  }
+
+  /** Saves what the browser shows to search-api/target/screenshots/{name}; a blank page would be tiny. */
+  private static void screenshot(String name) throws Exception {
     Path shots = Path.of(System.getProperty("tracuu.root"), "search-api/target/screenshots");
     Files.createDirectories(shots);
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("citations.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    File png = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), shots.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(shots.resolve(name)) > 10_000, name);
   }
 
   /** How many documents match the query with the filter, asked of the API directly. */
