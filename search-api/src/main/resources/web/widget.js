@@ -23,9 +23,10 @@
       this.offset = 0;
       const root = this.attachShadow({mode: "open"});
       root.innerHTML = `<style>${css}</style>
-        <form class="box" role="search"><input type="search" part="input" aria-label="Tìm kiếm văn bản"
+        <form class="box" role="search"><input type="search" part="input" aria-label="Tìm kiếm văn bản" role="combobox"
+          aria-autocomplete="list" aria-controls="sug" aria-expanded="false"
           placeholder="Tìm văn bản, ví dụ: chỉ thị 05, nghị quyết 37, kết nạp đảng viên" autocomplete="off">
-          <button type="submit">Tìm</button><ul class="sug" role="listbox" hidden></ul></form>
+          <button type="submit">Tìm</button><ul class="sug" id="sug" role="listbox" hidden></ul></form>
         <div class="filters" hidden><label>Năm <select name="year"><option value="">Tất cả</option></select></label>
           <label>Văn bản dẫn chiếu <select name="ref"><option value="">Tất cả</option></select></label></div>
         <div class="status" aria-live="polite"></div><div class="results"></div>
@@ -45,6 +46,11 @@
       // query="..." starts with a search; query-param="q" takes it from the page's address (?q=...)
       const param = this.getAttribute("query-param");
       const q = this.getAttribute("query") || (param && new URLSearchParams(location.search).get(param));
+      // "/" anywhere on the page puts the cursor in the box, as on most search sites
+      document.addEventListener("keydown", e => {
+        const t = e.composedPath()[0];
+        if (e.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) { e.preventDefault(); this.input.focus(); }
+      });
       if (q) { this.input.value = q; this.search(); }
     }
     async get(path, params) {
@@ -72,13 +78,17 @@
           if (seq !== this.seq) return; // a search or newer typing came first
           this.sug.innerHTML = suggestions.map((s, i) => `<li role="option" id="s${i}" data-text="${esc(s.text)}">${esc(s.text)}</li>`).join("");
           this.sug.hidden = suggestions.length === 0;
+          this.input.setAttribute("aria-expanded", String(!this.sug.hidden));
           this.sel = -1;
           this.sug.querySelectorAll("li").forEach(li => li.addEventListener("mousedown", () => {
             this.input.value = li.dataset.text; this.hideSug(); this.offset = 0; this.search(); }));
         } catch (e) { this.hideSug(); }
       }, 150);
     }
-    hideSug() { clearTimeout(this.timer); this.seq = (this.seq || 0) + 1; this.sug.hidden = true; this.sel = -1; }
+    hideSug() {
+      clearTimeout(this.timer); this.seq = (this.seq || 0) + 1; this.sug.hidden = true; this.sel = -1;
+      this.input.setAttribute("aria-expanded", "false"); this.input.removeAttribute("aria-activedescendant");
+    }
     keys(e) {
       const items = [...this.sug.querySelectorAll("li")];
       if (this.sug.hidden || !items.length) return;
@@ -86,9 +96,10 @@
         e.preventDefault();
         this.sel = (this.sel + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
         items.forEach((li, i) => li.setAttribute("aria-selected", i === this.sel));
+        this.input.setAttribute("aria-activedescendant", items[this.sel].id);
       } else if (e.key === "Enter" && this.sel >= 0) {
         this.input.value = items[this.sel].dataset.text;
-      } else if (e.key === "Escape") this.hideSug();
+      } else if (e.key === "Escape") { e.preventDefault(); this.hideSug(); } // a search box clears itself on Esc otherwise
     }
     async search() {
       const q = this.input.value.trim();

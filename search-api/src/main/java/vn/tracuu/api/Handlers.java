@@ -296,11 +296,11 @@ public final class Handlers {
       return;
     }
     if (q.length() > 100) throw ApiError.badRequest("q tối đa 100 ký tự");
-    String fq = VietnameseText.foldAll(q).strip();
+    String fq = VietnameseText.foldAll(q).strip().toLowerCase(Locale.ROOT);
     List<Map<String, String>> out = new ArrayList<>();
     Map<String, Integer> refs = searcher.get().references();
     for (String code : refs.keySet()) {
-      if (VietnameseText.foldAll(code).contains(fq)) out.add(Map.of("kind", "code", "text", code));
+      if (VietnameseText.foldAll(code).toLowerCase(Locale.ROOT).contains(fq)) out.add(Map.of("kind", "code", "text", code)); // typed in any case
       if (out.size() >= 5) break;
     }
     for (String[] t : searcher.get().titles(q, 10 - out.size())) out.add(Map.of("kind", "title", "text", t[1], "id", t[0]));

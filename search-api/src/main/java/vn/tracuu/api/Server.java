@@ -104,9 +104,28 @@ public final class Server {
     ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", error, "message", message == null ? error : message)));
   }
 
+  /** Web files never change while the server runs: their hash is their ETag, and a browser may keep them an hour. */
+  private static final Map<String, String> ETAGS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static void resource(Context ctx, String path, String type) {
+    String etag = ETAGS.computeIfAbsent(path, Server::etag);
+    ctx.header("ETag", etag).header("Cache-Control", "public, max-age=3600");
+    if (etag.equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
     var in = Server.class.getResourceAsStream(path);
     if (in == null) throw ApiError.notFound(path);
     ctx.contentType(type).result(in);
+  }
+
+  private static String etag(String path) {
+    try (var in = Server.class.getResourceAsStream(path)) {
+      if (in == null) return "\"none\"";
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+      return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 8) + "\"";
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

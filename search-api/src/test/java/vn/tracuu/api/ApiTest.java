@@ -294,6 +294,19 @@ class ApiTest {
   }
 
   @Test
+  void theWidgetIsCachedAndRevalidated() throws Exception {
+    HttpResponse<String> r = get("/widget.js");
+    String etag = r.headers().firstValue("ETag").orElseThrow();
+    assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+    assertEquals(304, get("/widget.js", "If-None-Match", etag).statusCode());
+    var gz = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(gz)) {
+      z.write(r.body().getBytes(StandardCharsets.UTF_8));
+    }
+    assertTrue(gz.size() < 10_000, "under 10 kB gzipped: " + gz.size());
+  }
+
+  @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
     int total = all.get("total").asInt();

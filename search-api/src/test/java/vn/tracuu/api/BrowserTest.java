@@ -171,6 +171,27 @@ class BrowserTest {
     assertTrue(Files.size(shots.resolve(name)) > 10_000, name);
   }
 
+  @Test
+  void suggestionsAreAnAccessibleCombobox() throws Exception {
+    browser.get("http://127.0.0.1:" + app.port() + "/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    wait.until(d -> "true".equals(String.valueOf(browser.executeScript(
+        "return document.querySelector('tracuu-search').shadowRoot.activeElement?.type === 'search'"))));
+    assertEquals("combobox", input.getAttribute("role"));
+    assertEquals("false", input.getAttribute("aria-expanded"));
+    // typed where "/" put the cursor, as a user does
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys("05-ct").perform();
+    wait.until(d -> "true".equals(input.getAttribute("aria-expanded")));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+    String active = input.getAttribute("aria-activedescendant");
+    assertEquals("true", widget().findElement(By.cssSelector("#" + active)).getAttribute("aria-selected"));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+    wait.until(d -> "false".equals(input.getAttribute("aria-expanded")));
+    assertEquals("05-ct", input.getAttribute("value"), "Esc closes the suggestions, the text stays");
+  }
+
   /** How many documents match the query with the filter, asked of the API directly. */
   private static int countWith(String code) {
     try {
