@@ -16,6 +16,7 @@ import vn.tracuu.analysis.DocumentCodes;
  */
 public final class IndicatorExtractor {
   private static final Map<String[], String> CHANGE_WORDS = WordList.table("change-words.tsv");
+  private static final java.util.Set<String> VAGUE = WordList.set("vague-subjects.txt");
 
   private IndicatorExtractor() {}
 
@@ -170,7 +171,7 @@ public final class IndicatorExtractor {
       if (subject == null) subj = coordinated(i, q, subj);
       // "63,2% năm 2015 và 65,7% năm 2016": a figure with no clause of its own continues the one before
       Indicator before = lastRow();
-      if (subj == null && before != null && q.kind().equals(before.kind())) subj = before.subject();
+      if ((subj == null || VAGUE.contains(subj)) && before != null && q.kind().equals(before.kind())) subj = before.subject();
       rowEnds.add(to);
       boolean limit = bound != null && ("atmost".equals(bound.bound()) || "atleast".equals(bound.bound()));
       boolean related = limit || change != null || achieved != null || lastRow() != null || Goals.planned(t, i);

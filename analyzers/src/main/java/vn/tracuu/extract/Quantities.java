@@ -100,7 +100,7 @@ final class Quantities {
       int[] measure = measure(t, j);
       if (measure != null) {
         kind = kind == null ? MEASURE_KINDS[measure[1]] : kind;
-        unit = s.substring(t.get(j).start(), t.get(measure[0] - 1).end());
+        unit = measure[1] == 3 ? "độ C" : s.substring(t.get(j).start(), t.get(measure[0] - 1).end());
         j = measure[0];
       }
     }
@@ -185,6 +185,12 @@ final class Quantities {
     return before || after;
   }
 
+  /** Whether the word w stands among the {@code within} tokens before j. */
+  private static boolean saidBefore(List<Lexer.Tok> t, int j, String w, int within) {
+    for (int k = Math.max(0, j - within); k < j; k++) if (t.get(k).word(w)) return true;
+    return false;
+  }
+
   /** "Nguyễn", "Pleiku": a capital then small letters (not an acronym like "TP" or "USD"). */
   private static boolean isTitlecase(String s, Lexer.Tok k) {
     if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2) return false;
@@ -225,6 +231,8 @@ final class Quantities {
     if (k.word("km", "cm", "mm") || (k.word("m") && t.get(j).spaceBefore())) return new int[] {j + 1, 1};
     if (k.word("tấn", "kg", "tạ")) return new int[] {j + 1, 2};
     if (k.word("độ") && j + 1 < t.size() && t.get(j + 1).word("c")) return new int[] {j + 2, 3};
+    // "nhiệt độ cao nhất từ 29 - 32 độ": degrees of a temperature named just before
+    if (k.word("độ") && saidBefore(t, j, "nhiệt", 30)) return new int[] {j + 1, 3};
     return null;
   }
 
