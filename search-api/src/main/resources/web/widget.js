@@ -115,7 +115,7 @@
       }
     }
     render(r, year, ref) {
-      this.$(".status").textContent = (r.relaxed ? "Không văn bản nào có đúng cụm từ trong ngoặc kép; kết quả cho các từ đó: " : "")
+      this.$(".status").textContent = (r.relaxed ? "Không văn bản nào khớp đúng mọi từ; kết quả gần đúng: " : "")
         + `${r.total} kết quả (${r.tookMs} ms)`;
       this.$(".results").innerHTML = r.hits.map(h => `<article class="hit">
           <a href="${esc(this.api + "/documents/" + encodeURIComponent(h.id) + "?q=" + encodeURIComponent(this.query))}" target="_blank" rel="noopener">${esc(h.title)}</a>

@@ -26,6 +26,14 @@ final class QueryUnderstanding {
       "(?<![a-z])(nghi quyet|chi thi|ket luan|quy dinh|quyet dinh|huong dan|ke hoach|thong bao|de an|chuong trinh|"
           + "nghi dinh|thong tu|nq|ct|kl|qd|hd|kh|tb)\\s*(?:so\\s*)?(\\d{1,5})(?![\\d/-])");
 
+  /**
+   * A party code typed with its separators swapped, as state codes write them: "05/CT-TW" for 05-CT/TW. Only party
+   * types and issuers: "05/CT-TTg" is a real state code (a Prime Minister's directive).
+   */
+  private static final Pattern SWAPPED = Pattern.compile(
+      "(?<![\\d/])(\\d{1,5})\\s*/\\s*(NQ|CT|KL|QĐ|HD|KH|TB|ĐA|CTr|BC|QC)\\s*-\\s*(TW|TƯ|TU|HU|ĐU|QU|ThU|BCT|BBT)(?![\\p{L}\\d/])",
+      Pattern.CASE_INSENSITIVE);
+
   /** "100/2019" typed without its issuer: the state documents numbered so in that year. */
   private static final Pattern NUMBER_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,5})/((?:19|20)\\d{2})(?![\\d])(?!/\\p{L})");
 
@@ -105,7 +113,7 @@ final class QueryUnderstanding {
 
   static List<CodeAsked> codes(String q) {
     List<CodeAsked> out = new ArrayList<>();
-    String norm = VietnameseNormalizer.normalize(q);
+    String norm = SWAPPED.matcher(VietnameseNormalizer.normalize(q)).replaceAll("$1-$2/$3");
     char[] s = norm.toCharArray();
     for (int i = 0; i < s.length; i++) {
       if (!Character.isDigit(s[i]) || (i > 0 && Character.isLetterOrDigit(s[i - 1]))) continue;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The answer to a search, as {@code /api/search} and {@code tracuu search --json} give it; {@code relaxed} when no
- * text has the quoted phrases as written and the hits are those of the query without its quotes.
+ * text matched the query as written and the hits are those of the query without its quotes, or missing one word.
  */
 public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
   /** One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. */

@@ -173,22 +173,34 @@ public final class Searcher implements Closeable {
     }
   }
 
+  /**
+   * An empty page is the last answer: when nothing has the query as written, the quotes are dropped, then one of
+   * its words may be missing ("ket nap dang vein"); the answer then says it was relaxed.
+   */
   private SearchResult searchInTime(SearchRequest r) {
-    SearchResult got = run(r);
-    if (got.total() > 0 || r.q().indexOf('"') < 0) return got;
-    // nothing has the quoted words as written: the same words, unquoted, rather than an empty page
-    SearchResult loose = run(new SearchRequest(unquoted(r.q()), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref()));
-    return new SearchResult(loose.total(), got.tookMs() + loose.tookMs(), loose.hits(), loose.facets(), true);
+    SearchResult got = run(r, false);
+    long took = got.tookMs();
+    if (got.total() > 0 || r.q().isBlank()) return got;
+    if (r.q().indexOf('"') >= 0) {
+      r = new SearchRequest(unquoted(r.q()), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref());
+      got = run(r, false);
+      took += got.tookMs();
+    }
+    if (got.total() == 0) {
+      got = run(r, true);
+      took += got.tookMs();
+    }
+    return new SearchResult(got.total(), took, got.hits(), got.facets(), true);
   }
 
   private static String unquoted(String q) {
     return q.replace('"', ' ');
   }
 
-  private SearchResult run(SearchRequest r) {
+  private SearchResult run(SearchRequest r, boolean allButOne) {
     long t0 = System.nanoTime();
     try {
-      Query main = query(r.q());
+      Query main = query(r.q(), allButOne);
       BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, r.q().isBlank() ? Occur.FILTER : Occur.MUST);
       if (r.fromYear() != null || r.toYear() != null) {
         long from = r.fromYear() == null ? Long.MIN_VALUE : LocalDate.of(r.fromYear(), 1, 1).toEpochDay();
@@ -240,6 +252,7 @@ public final class Searcher implements Closeable {
       q = unquoted(q);
       first = searcher.search(query(q), Math.max(n, RESCORE));
     }
+    if (first.scoreDocs.length == 0) first = searcher.search(query(q, true), Math.max(n, RESCORE));
     TopDocs top = rescore(first, q, n);
     List<Document> out = new ArrayList<>();
     for (int i = 0; i < Math.min(n, top.scoreDocs.length); i++) out.add(searcher.storedFields().document(top.scoreDocs[i].doc, fields));
@@ -291,6 +304,11 @@ public final class Searcher implements Closeable {
 
   /** The Lucene query for what the user typed (first pass; see {@link #proximity}). */
   Query query(String q) {
+    return query(q, false);
+  }
+
+  /** @param allButOne whether one of the required words may be missing (the fallback of an empty answer) */
+  Query query(String q, boolean allButOne) {
     if (q.isBlank()) return TEXTS;
     if (choice != AnalyzerChoice.VIETNAMESE) return baseline(q);
     boolean marks = VietnameseText.hasDiacritics(q);
@@ -337,7 +355,8 @@ public final class Searcher implements Closeable {
       }
     }
     // short queries: every word; longer ones: most of them (a stray word must not empty the results)
-    words.setMinimumNumberShouldMatch(required <= ALL_WORDS ? required : (int) Math.ceil(required * MATCH_SHARE));
+    int needed = required <= ALL_WORDS ? required : (int) Math.ceil(required * MATCH_SHARE);
+    words.setMinimumNumberShouldMatch(allButOne ? Math.max(1, Math.min(needed, required - 1)) : needed);
     BooleanQuery wq = words.build();
     if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
     List<String> named = new ArrayList<>();

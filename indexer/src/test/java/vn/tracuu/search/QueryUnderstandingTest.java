@@ -22,6 +22,9 @@ class QueryUnderstandingTest {
     assertEquals(List.of("19/2019/NĐ-CP"), keys("Nghị định 19/2019/NĐ-CP"));
     assertEquals(List.of("100/2019/*"), keys("nghị định 100/2019"));
     assertEquals(List.of(), keys("kết nạp 72 đảng viên năm 2019"));
+    assertEquals(List.of("5-CT/TW"), keys("05/CT-TW"), "separators swapped");
+    assertEquals(List.of("5-CT/*"), keys("CT05"));
+    assertEquals(List.of("5/CT-TTG"), keys("05/CT-TTg"), "a state code stays one");
   }
 
   @Test

@@ -30,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
         System.out.println(Json.write(r));
         return 0;
       }
-      if (r.relaxed()) System.out.println("Không văn bản nào có đúng cụm từ trong ngoặc kép; kết quả cho các từ đó:");
+      if (r.relaxed()) System.out.println("Không văn bản nào khớp đúng mọi từ; kết quả gần đúng:");
       System.out.println(r.total() + " kết quả (" + r.tookMs() + " ms)");
       for (SearchResult.Hit h : r.hits()) {
         System.out.printf("%6.2f  %s  %s%n        %s%n", h.score(), h.id(), h.title(),
