@@ -35,7 +35,7 @@ public final class Handlers {
   static final long MAX_UPLOAD = 20L << 20;
   private static final int MAX_TEXT = 200_000;
   private final Supplier<Searcher> searcher;
-  private final String adminKey;
+  private final Supplier<String> adminKey;
   private final Admin admin;
 
   /**
@@ -43,8 +43,13 @@ public final class Handlers {
    * @param admin the write operations, run one at a time
    */
   public Handlers(Supplier<Searcher> searcher, String adminKey, Admin admin) {
+    this(searcher, AdminKey.of(adminKey), admin);
+  }
+
+  /** @param adminKey read at every write request: a key file may change while the server runs */
+  public Handlers(Supplier<Searcher> searcher, Supplier<String> adminKey, Admin admin) {
     this.searcher = searcher;
-    this.adminKey = adminKey == null || adminKey.isBlank() ? null : adminKey;
+    this.adminKey = adminKey;
     this.admin = admin;
   }
 
@@ -344,9 +349,10 @@ public final class Handlers {
   }
 
   private void requireAdmin(Context ctx) {
-    if (adminKey == null) throw new ApiError(403, "forbidden", "Chức năng quản trị bị tắt (chưa đặt TRACUU_ADMIN_KEY)");
+    String key = adminKey.get();
+    if (key == null) throw new ApiError(403, "forbidden", "Chức năng quản trị bị tắt (chưa đặt TRACUU_ADMIN_KEY hoặc TRACUU_ADMIN_KEY_FILE)");
     String given = ctx.header("X-Admin-Key");
-    byte[] a = adminKey.getBytes(StandardCharsets.UTF_8);
+    byte[] a = key.getBytes(StandardCharsets.UTF_8);
     byte[] b = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(a, b)) throw new ApiError(401, "unauthorized", "Sai hoặc thiếu khóa quản trị (X-Admin-Key)");
   }

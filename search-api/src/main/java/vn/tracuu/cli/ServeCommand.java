@@ -54,7 +54,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     java.util.Set<String> proxies = new java.util.HashSet<>();
     for (String p : System.getenv().getOrDefault("TRACUU_TRUSTED_PROXIES", "").split(",")) if (!p.isBlank()) proxies.add(p.strip());
-    start(dir, host, port, System.getenv("TRACUU_ADMIN_KEY"), System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate, proxies);
+    String keyFile = System.getenv("TRACUU_ADMIN_KEY_FILE");
+    java.util.function.Supplier<String> key = keyFile != null && !keyFile.isBlank()
+        ? vn.tracuu.api.AdminKey.fromFile(Path.of(keyFile)) : vn.tracuu.api.AdminKey.of(System.getenv("TRACUU_ADMIN_KEY"));
+    start(dir, host, port, key, System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate, proxies);
     System.err.println("tracuu serve: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port
         + "/  (API: /api/search?q=..., đặc tả: /openapi.json)");
     Thread.currentThread().join();
@@ -62,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Starts the server on an index; port 0 picks a free one. */
-  public static Javalin start(Path dir, String host, int port, String adminKey, String origins, int perMinute,
+  public static Javalin start(Path dir, String host, int port, java.util.function.Supplier<String> adminKey, String origins, int perMinute,
       java.util.Set<String> trustedProxies) throws Exception {
     AtomicReference<Searcher> current = new AtomicReference<>(new Searcher(dir));
     return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins, perMinute, trustedProxies)

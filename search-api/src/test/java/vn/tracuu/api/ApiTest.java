@@ -307,6 +307,34 @@ class ApiTest {
   }
 
   @Test
+  void theAdminKeyRotatesWithoutARestart() throws Exception {
+    Path keyFile = tmp.resolve("admin.key");
+    Files.writeString(keyFile, "khoa-cu\n");
+    Javalin s = vn.tracuu.cli.ServeCommandAccess.startWithKeyFile(tmp.resolve("index"), keyFile);
+    try {
+      // a crawl without seeds: 400 once the key is accepted, 401 when it is not
+      java.util.function.Function<String, Integer> crawl = key -> {
+        try {
+          return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/api/admin/crawl"))
+              .header("X-Admin-Key", key).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+              HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (Exception e) {
+          throw new RuntimeException(e);
+        }
+      };
+      assertEquals(400, crawl.apply("khoa-cu"));
+      Files.writeString(keyFile, "khoa-moi\n");
+      Files.setLastModifiedTime(keyFile, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+      assertEquals(401, crawl.apply("khoa-cu"), "the old key no longer opens");
+      assertEquals(400, crawl.apply("khoa-moi"));
+      Files.delete(keyFile);
+      assertEquals(403, crawl.apply("khoa-moi"), "no key file: admin routes are off");
+    } finally {
+      s.stop();
+    }
+  }
+
+  @Test
   void indicatorTableOverTheWholeIndex() throws Exception {
     JsonNode all = json("/api/indicators?unit=" + q("đảng viên") + "&limit=1000");
     int total = all.get("total").asInt();
