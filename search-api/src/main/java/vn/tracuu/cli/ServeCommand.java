@@ -57,7 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     String keyFile = System.getenv("TRACUU_ADMIN_KEY_FILE");
     java.util.function.Supplier<String> key = keyFile != null && !keyFile.isBlank()
         ? vn.tracuu.api.AdminKey.fromFile(Path.of(keyFile)) : vn.tracuu.api.AdminKey.of(System.getenv("TRACUU_ADMIN_KEY"));
-    start(dir, host, port, key, System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate, proxies);
+    Javalin app = start(dir, host, port, key, System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate, proxies);
+    // SIGTERM (systemctl stop, docker stop): close the listener and stop Jetty before the JVM exits
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "tracuu-stop"));
     System.err.println("tracuu serve: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port
         + "/  (API: /api/search?q=..., đặc tả: /openapi.json)");
     Thread.currentThread().join();
