@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class Framing {
   private static final Set<String> INSTITUTIONS = WordList.set("institution-units.txt");
-  private static final List<String[]> MEASURES = WordList.phrases("measure-nouns.txt");
+  /** Measure nouns as " tổng số ", to find inside a subject. */
+  private static final List<String> MEASURES = WordList.phrases("measure-nouns.txt").stream().map(p -> " " + String.join(" ", p) + " ").toList();
   private static final List<String[]> SCOPES = WordList.phrases("scope-phrases.txt");
   private static final Set<String> AMOUNTS = Set.of("percent", "rate", "area", "mass", "temperature", "ratio");
   /** From this many of a thing, a count is an amount whatever the sentence says. */
@@ -28,22 +29,25 @@ final class Framing {
     return unit != null && INSTITUTIONS.contains(unit);
   }
 
+  /** Token index of the first scope phrase of a sentence ("toàn tỉnh", "cả nước"), or the sentence's length. */
+  static int firstScope(List<Lexer.Tok> t) {
+    for (int k = 0; k < t.size(); k++) if (WordList.longestAt(t, k, SCOPES) != null) return k;
+    return t.size();
+  }
+
   /**
-   * @param t the sentence's tokens; {@code i} the figure's first token
    * @param subject what the figure measures, as reported
-   * @param situated whether the sentence names a time or a place
+   * @param situated whether the sentence names a time or a place, or a scope before the figure
    * @param related whether a limit, a change, a goal or a share of a plan goes with the figure, or a figure
    *     before it in the sentence was reported
    */
-  static boolean framed(Quantity q, List<Lexer.Tok> t, int i, String subject, boolean situated, boolean related) {
+  static boolean framed(Quantity q, String subject, boolean situated, boolean related) {
     if (AMOUNTS.contains(q.kind()) || "count".equals(q.kind()) && isInstitution(q.unit())) return true;
     if (situated || related) return true;
-    double top = q.valueTo() != null ? q.valueTo() : q.value();
-    if ("count".equals(q.kind()) && top >= LARGE_COUNT) return true;
-    if ("money".equals(q.kind()) && top >= ("VND".equals(q.unit()) ? LARGE_VND : LARGE_FOREIGN)) return true;
-    List<Lexer.Tok> words = Lexer.lex(subject);
-    for (int k = 0; k < words.size(); k++) if (WordList.longestAt(words, k, MEASURES) != null) return true;
-    for (int k = 0; k < i; k++) if (WordList.longestAt(t, k, SCOPES) != null) return true;
+    if ("count".equals(q.kind()) && q.top() >= LARGE_COUNT) return true;
+    if ("money".equals(q.kind()) && q.top() >= ("VND".equals(q.unit()) ? LARGE_VND : LARGE_FOREIGN)) return true;
+    String padded = " " + subject.replace(",", " , ") + " ";
+    for (String m : MEASURES) if (padded.contains(m)) return true;
     return false;
   }
 }

@@ -60,6 +60,7 @@ public final class IndicatorExtractor {
     private final List<Places.Mention> places;
     private final int first;
     private final boolean narrated;
+    private final int firstScope;
     /** Token index after each figure of this sentence, in order, reported or not. */
     private final List<Integer> rowEnds = new ArrayList<>();
     /** Whether the last figure of {@link #rowEnds} was reported (is the last row of {@link #out}). */
@@ -84,6 +85,7 @@ public final class IndicatorExtractor {
       }
       this.first = out.size();
       this.narrated = Readability.narrated(t);
+      this.firstScope = Framing.firstScope(t);
     }
 
     void read() {
@@ -174,16 +176,17 @@ public final class IndicatorExtractor {
       if ((subj == null || VAGUE.contains(subj)) && before != null && q.kind().equals(before.kind())) subj = before.subject();
       rowEnds.add(to);
       boolean limit = bound != null && ("atmost".equals(bound.bound()) || "atleast".equals(bound.bound()));
-      boolean related = limit || change != null || achieved != null || lastRow() != null || Goals.planned(t, i);
-      lastReported = !narrated && Readability.reportable(q, subj)
-          && Framing.framed(q, t, i, subj, !periods.isEmpty() || !places.isEmpty(), related);
+      boolean planned = Goals.planned(t, i);
+      boolean related = limit || change != null || achieved != null || lastRow() != null || planned;
+      boolean situated = !periods.isEmpty() || !places.isEmpty() || firstScope < i;
+      lastReported = !narrated && Readability.reportable(q, subj) && Framing.framed(q, subj, situated, related);
       if (!lastReported) return to;
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
       int numberAt = t.get(i).start();
       out.add(new Indicator(q.value(), q.valueTo(), q.of(), q.unit(), q.kind(), subj, Subjects.key(subj),
           period(numberAt), place(numberAt), null, achieved, bound == null ? null : bound.bound(),
-          bound == null ? null : bound.qualifier(), change, Goals.planned(t, i), text.substring(start, stop), start,
+          bound == null ? null : bound.qualifier(), change, planned, text.substring(start, stop), start,
           stop, s));
       return to;
     }

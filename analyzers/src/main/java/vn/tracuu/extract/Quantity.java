@@ -9,4 +9,9 @@ record Quantity(double value, Double valueTo, Double of, String unit, String kin
   boolean percent() {
     return "percent".equals(kind);
   }
+
+  /** The value, or the top of a range ("15-20 người": 20). */
+  double top() {
+    return valueTo != null ? valueTo : value;
+  }
 }

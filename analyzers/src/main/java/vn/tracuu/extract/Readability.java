@@ -36,7 +36,6 @@ final class Readability {
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;
     if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
-    double top = q.valueTo() != null ? q.valueTo() : q.value();
-    return top >= Framing.LARGE_COUNT || top >= SMALL_COUNT && !subject.equals(q.unit());
+    return q.top() >= Framing.LARGE_COUNT || q.top() >= SMALL_COUNT && !subject.equals(q.unit());
   }
 }

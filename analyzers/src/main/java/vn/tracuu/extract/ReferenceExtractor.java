@@ -214,6 +214,12 @@ public final class ReferenceExtractor {
     return "TW";
   }
 
+  /** A party code of a provincial, district or grassroots committee (37-NQ/TU): its province says which one. */
+  public static boolean isLocalParty(String code) {
+    int dash = code.indexOf('-'), slash = code.indexOf('/');
+    return dash > 0 && dash < slash && !isCentral(code);
+  }
+
   private static boolean isCentral(String code) {
     int slash = code.indexOf('/');
     return slash > 0 && code.indexOf('-') < slash && CENTRAL.contains(code.substring(slash + 1));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -41,9 +42,9 @@ public final class Backups {
         for (String extra : EXTRAS) {
           if (Files.exists(index.resolve(extra))) Files.copy(index.resolve(extra), tmp.resolve(extra));
         }
-        Copy c = verify(tmp, to, null);
+        int texts = texts(tmp);
         Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
-        return new Copy(c.texts(), commit.getGeneration(), to, null);
+        return new Copy(texts, commit.getGeneration(), to, null);
       } catch (NoSuchFileException e) {
         if (attempt == ATTEMPTS) throw new IOException("chỉ mục thay đổi liên tục, sao lưu không xong sau " + ATTEMPTS + " lần", e);
       }
@@ -67,22 +68,22 @@ public final class Backups {
         if (!f.getFileName().toString().equals("write.lock")) Files.copy(f, tmp.resolve(f.getFileName()));
       }
     }
-    Copy c = verify(tmp, index, null);
+    int texts = texts(tmp);
+    long generation = SegmentInfos.readLatestCommit(FSDirectory.open(tmp)).getGeneration();
     Path kept = null;
     if (Files.exists(index)) {
       kept = index.resolveSibling(index.getFileName() + ".before-restore-" + System.currentTimeMillis());
       Files.move(index, kept, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(tmp, index, StandardCopyOption.ATOMIC_MOVE);
-    return new Copy(c.texts(), c.generation(), index, kept);
+    return new Copy(texts, generation, index, kept);
   }
 
-  /** Opens the copy as an index: it must read, and say how many texts it holds. */
-  private static Copy verify(Path copy, Path where, Path kept) throws IOException {
+  /** Opens the copy as an index, which it must be: how many texts it holds. */
+  private static int texts(Path copy) throws IOException {
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(copy))) {
-      int texts = new org.apache.lucene.search.IndexSearcher(r).count(
+      return new org.apache.lucene.search.IndexSearcher(r).count(
           new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.RECORD, TracuuIndex.DOCUMENT)));
-      return new Copy(texts, r.getIndexCommit().getGeneration(), where, kept);
     }
   }
 

@@ -1,15 +1,8 @@
 package vn.tracuu.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.tracuu.analysis.DocumentCodes;
-import vn.tracuu.analysis.VietnameseNormalizer;
-import vn.tracuu.analysis.VietnameseText;
 
 /** Laws named in a query by name or abbreviation ({@code Bộ luật Dân sự 2015}, {@code BLDS}): {@code law-names.tsv}. */
 final class LawNames {
@@ -23,26 +16,15 @@ final class LawNames {
   private LawNames() {}
 
   private static List<Name> load() {
-    try (InputStream in = LawNames.class.getResourceAsStream("law-names.tsv")) {
-      List<Name> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.strip().split("\t");
-        List<String> keys = new ArrayList<>();
-        for (int i = 1; i < cols.length; i++) keys.add(DocumentCodes.key(DocumentCodes.canonical(cols[i])));
-        out.add(new Name(words(cols[0]).toArray(String[]::new), List.copyOf(keys)));
-      }
-      out.sort((a, b) -> b.words().length - a.words().length);
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Name> out = new ArrayList<>();
+    for (String line : QueryUnderstanding.dataLines("law-names.tsv")) {
+      String[] cols = line.split("\t");
+      List<String> keys = new ArrayList<>();
+      for (int i = 1; i < cols.length; i++) keys.add(DocumentCodes.key(DocumentCodes.canonical(cols[i])));
+      out.add(new Name(QueryUnderstanding.words(cols[0]).toArray(String[]::new), List.copyOf(keys)));
     }
-  }
-
-  /** The words of a name or a clause as compared: folded, lower case, without punctuation. */
-  static List<String> words(String text) {
-    String f = VietnameseText.foldAll(VietnameseNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\d]+", " ").strip();
-    return f.isEmpty() ? List.of() : List.of(f.split(" "));
+    out.sort((a, b) -> b.words().length - a.words().length);
+    return out;
   }
 
   /** The laws the plain clauses of a query name, longest names first, not overlapping. */
@@ -52,7 +34,7 @@ final class LawNames {
     for (int i = 0; i < clauses.size(); i++) {
       QueryUnderstanding.Clause c = clauses.get(i);
       if (c.excluded() || c.alternatives().size() != 1) continue;
-      for (String x : words(c.alternatives().get(0))) {
+      for (String x : QueryUnderstanding.words(c.alternatives().get(0))) {
         w.add(x);
         clauseOf.add(i);
       }

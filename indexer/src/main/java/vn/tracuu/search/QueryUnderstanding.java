@@ -43,21 +43,33 @@ final class QueryUnderstanding {
   private QueryUnderstanding() {}
 
   private static List<String[]> askingPhrases() {
-    try (var in = QueryUnderstanding.class.getResourceAsStream("question-words.txt")) {
-      List<String[]> out = new ArrayList<>();
+    List<String[]> out = new ArrayList<>();
+    for (String line : dataLines("question-words.txt")) out.add(words(line).toArray(String[]::new));
+    out.sort((a, b) -> b.length - a.length);
+    return out;
+  }
+
+  /** The lines of a data file of this package, without blank lines and {@code #} comments. */
+  static List<String> dataLines(String name) {
+    try (var in = QueryUnderstanding.class.getResourceAsStream(name)) {
+      List<String> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) out.add(folded(l).split(" "));
+        if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
       }
-      out.sort((a, b) -> b.length - a.length);
       return out;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
+  /** The words of a clause or a listed phrase as compared: folded, lower case, punctuation as spaces. */
+  static List<String> words(String text) {
+    String f = VietnameseText.foldAll(VietnameseNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\d]+", " ").strip();
+    return f.isEmpty() ? List.of() : List.of(f.split(" "));
+  }
+
   private static String folded(String text) {
-    return VietnameseText.foldAll(VietnameseNormalizer.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\d ]", "").strip();
+    return String.join(" ", words(text));
   }
 
   /** "Điều 620", "khoản 2 điều 3": the article numbers a query names, with the clauses that name them. */
@@ -93,14 +105,16 @@ final class QueryUnderstanding {
    */
   static boolean[] asking(List<Clause> clauses) {
     boolean[] out = new boolean[clauses.size()];
+    String[] plain = new String[clauses.size()]; // each plain clause folded once; null for the others
+    for (int i = 0; i < plain.length; i++) {
+      Clause c = clauses.get(i);
+      if (!c.phrase() && !c.excluded() && c.alternatives().size() == 1) plain[i] = folded(c.alternatives().get(0));
+    }
     for (int i = 0; i < clauses.size(); i++) {
       for (String[] p : ASKING) {
         if (i + p.length > clauses.size()) continue;
         boolean match = true;
-        for (int k = 0; k < p.length && match; k++) {
-          Clause c = clauses.get(i + k);
-          match = !c.phrase() && !c.excluded() && c.alternatives().size() == 1 && folded(c.alternatives().get(0)).equals(p[k]);
-        }
+        for (int k = 0; k < p.length && match; k++) match = p[k].equals(plain[i + k]);
         if (match) {
           for (int k = 0; k < p.length; k++) out[i + k] = true;
           i += p.length - 1;

@@ -127,6 +127,19 @@ public final class Searcher implements Closeable {
 
   private volatile Map<String, Integer> references;
 
+  /** {@link #references()} by code key: "5-CT/TW" counts the texts citing 05-CT/TW and 5-CT/TW alike. */
+  public Map<String, Integer> referencesByKey() {
+    Map<String, Integer> r = referencesByKey;
+    if (r == null) {
+      Map<String, Integer> out = new java.util.HashMap<>();
+      references().forEach((c, n) -> out.merge(vn.tracuu.analysis.DocumentCodes.key(c), n, Integer::sum));
+      referencesByKey = r = java.util.Collections.unmodifiableMap(out);
+    }
+    return r;
+  }
+
+  private volatile Map<String, Integer> referencesByKey;
+
   private Map<String, Integer> countReferences() {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (facetState == null) return out;
@@ -160,6 +173,12 @@ public final class Searcher implements Closeable {
     return new vn.tracuu.indicators.IndicatorTable(searcher, analyzer);
   }
 
+  /** The stored fields of the text with this id, or null. */
+  public Document stored(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+  }
+
   public IndexSearcher indexSearcher() {
     return searcher;
   }
@@ -174,27 +193,32 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * An empty page is the last answer: when nothing has the query as written, the quotes are dropped, then one of
-   * its words may be missing ("ket nap dang vein"); the answer then says it was relaxed.
+   * The ways to ask a query, strictest first: as written, without its quotes, with one of its words allowed
+   * missing ("ket nap dang vein"). An empty page is the last answer.
    */
-  private SearchResult searchInTime(SearchRequest r) {
-    SearchResult got = run(r, false);
-    long took = got.tookMs();
-    if (got.total() > 0 || r.q().isBlank()) return got;
-    if (r.q().indexOf('"') >= 0) {
-      r = new SearchRequest(unquoted(r.q()), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref());
-      got = run(r, false);
-      took += got.tookMs();
-    }
-    if (got.total() == 0) {
-      got = run(r, true);
-      took += got.tookMs();
-    }
-    return new SearchResult(got.total(), took, got.hits(), got.facets(), true);
+  private record Attempt(String q, boolean allButOne) {}
+
+  private static List<Attempt> attempts(String q) {
+    if (q.isBlank()) return List.of(new Attempt(q, false));
+    String loose = q.replace('"', ' ');
+    return loose.equals(q) ? List.of(new Attempt(q, false), new Attempt(q, true))
+        : List.of(new Attempt(q, false), new Attempt(loose, false), new Attempt(loose, true));
   }
 
-  private static String unquoted(String q) {
-    return q.replace('"', ' ');
+  /** The first attempt with hits; after the first one the answer says it was relaxed. */
+  private SearchResult searchInTime(SearchRequest r) {
+    List<Attempt> attempts = attempts(r.q());
+    long took = 0;
+    SearchResult got = null;
+    int used = 0;
+    for (; used < attempts.size(); used++) {
+      Attempt a = attempts.get(used);
+      got = run(new SearchRequest(a.q(), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref()), a.allButOne());
+      took += got.tookMs();
+      if (got.total() > 0) break;
+    }
+    boolean relaxed = Math.min(used, attempts.size() - 1) > 0; // the last attempt was used, or the one that found
+    return new SearchResult(got.total(), took, got.hits(), got.facets(), relaxed);
   }
 
   private SearchResult run(SearchRequest r, boolean allButOne) {
@@ -247,12 +271,12 @@ public final class Searcher implements Closeable {
   }
 
   private List<Document> top(String q, int n, java.util.Set<String> fields) throws IOException {
-    TopDocs first = searcher.search(query(q), Math.max(n, RESCORE));
-    if (first.scoreDocs.length == 0 && q.indexOf('"') >= 0) {
-      q = unquoted(q);
-      first = searcher.search(query(q), Math.max(n, RESCORE));
+    TopDocs first = null;
+    for (Attempt a : attempts(q)) {
+      first = searcher.search(query(a.q(), a.allButOne()), Math.max(n, RESCORE));
+      q = a.q();
+      if (first.scoreDocs.length > 0) break;
     }
-    if (first.scoreDocs.length == 0) first = searcher.search(query(q, true), Math.max(n, RESCORE));
     TopDocs top = rescore(first, q, n);
     List<Document> out = new ArrayList<>();
     for (int i = 0; i < Math.min(n, top.scoreDocs.length); i++) out.add(searcher.storedFields().document(top.scoreDocs[i].doc, fields));
@@ -494,7 +518,7 @@ public final class Searcher implements Closeable {
   private static String leading(String body) {
     if (body == null) return "";
     String s = body.length() > 240 ? body.substring(0, 240) + " …" : body;
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return vn.tracuu.io.Html.escape(s);
   }
 
   private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {

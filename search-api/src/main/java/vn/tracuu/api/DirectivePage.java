@@ -1,6 +1,6 @@
 package vn.tracuu.api;
 
-import static vn.tracuu.api.DocumentPage.esc;
+import static vn.tracuu.io.Html.escape;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,33 +25,33 @@ final class DirectivePage {
     String name = (d.get("typeName") == null ? "" : d.get("typeName") + " ") + code;
     StringBuilder b = new StringBuilder(4096);
     b.append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(esc(name))
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(escape(name))
         .append(" — Tra Cứu</title><style>body{font:16px/1.6 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;")
         .append("padding:0 1rem;color:#1b1b1b}.muted{color:#5a5a5a;font-size:.9rem}.bar{background:#c00;height:.8em;display:inline-block}")
         .append("td{padding:.1em .5em;vertical-align:middle}blockquote{margin:.5em 0;padding-left:1em;border-left:3px solid #ddd}")
         .append("</style></head><body><p><a href=\"/\">Tìm kiếm</a> · <a href=\"/research\">Số liệu</a></p><h1>")
-        .append(esc(name)).append("</h1>");
+        .append(escape(name)).append("</h1>");
     long documents = ((Number) d.get("documents")).longValue();
     if (documents == 0) {
-      b.append("<p>").append(esc((String) d.get("message"))).append(".</p>");
+      b.append("<p>").append(escape((String) d.get("message"))).append(".</p>");
       List<String> near = (List<String>) d.get("near");
       if (!near.isEmpty()) {
         b.append("<p>Có phải bạn tìm: ");
         for (int i = 0; i < near.size(); i++) {
-          b.append(i == 0 ? "" : ", ").append("<a href=\"").append(path(near.get(i))).append("\">").append(esc(near.get(i))).append("</a>");
+          b.append(i == 0 ? "" : ", ").append("<a href=\"").append(path(near.get(i))).append("\">").append(escape(near.get(i))).append("</a>");
         }
         b.append("</p>");
       }
       return b.append("</body></html>").toString();
     }
     StringBuilder meta = new StringBuilder();
-    if (d.get("issuer") != null) meta.append("Cơ quan ban hành: ").append(esc((String) d.get("issuer")));
-    if (d.get("date") != null) meta.append(meta.isEmpty() ? "" : " · ").append("ngày ").append(esc((String) d.get("date")));
+    if (d.get("issuer") != null) meta.append("Cơ quan ban hành: ").append(escape((String) d.get("issuer")));
+    if (d.get("date") != null) meta.append(meta.isEmpty() ? "" : " · ").append("ngày ").append(escape((String) d.get("date")));
     if (!meta.isEmpty()) b.append("<p class=\"muted\">").append(meta).append("</p>");
     Map<String, Object> subject = (Map<String, Object>) d.get("subject");
     if (subject != null) {
-      b.append("<p><b>Trích yếu</b> (theo các văn bản dẫn chiếu): ").append(esc((String) subject.get("text"))).append("</p><blockquote>")
-          .append(esc((String) subject.get("sentence"))).append(" <a href=\"").append(document((String) subject.get("document")))
+      b.append("<p><b>Trích yếu</b> (theo các văn bản dẫn chiếu): ").append(escape((String) subject.get("text"))).append("</p><blockquote>")
+          .append(escape((String) subject.get("sentence"))).append(" <a href=\"").append(document((String) subject.get("document")))
           .append("\">văn bản</a></blockquote>");
     }
     b.append("<p><a href=\"/?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8)).append("\">").append(documents)
@@ -60,14 +60,14 @@ final class DirectivePage {
     if (!years.isEmpty()) {
       int max = years.values().stream().mapToInt(Integer::intValue).max().orElse(1);
       b.append("<h2>Theo năm</h2><table>");
-      new java.util.TreeMap<>(years).forEach((y, n) -> b.append("<tr><td>").append(esc(y)).append("</td><td><span class=\"bar\" style=\"width:")
+      new java.util.TreeMap<>(years).forEach((y, n) -> b.append("<tr><td>").append(escape(y)).append("</td><td><span class=\"bar\" style=\"width:")
           .append(Math.max(2, 300 * n / max)).append("px\"></span> ").append(n).append("</td></tr>"));
       b.append("</table>");
     }
     b.append("<h2>Văn bản dẫn chiếu nhiều nhất</h2><ol>");
     for (Map<String, Object> c : (List<Map<String, Object>>) d.get("citing")) {
       b.append("<li><a href=\"").append(document((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))
-          .append("\">").append(esc((String) c.get("title"))).append("</a> <span class=\"muted\">").append(esc((String) c.get("published")))
+          .append("\">").append(escape((String) c.get("title"))).append("</a> <span class=\"muted\">").append(escape((String) c.get("published")))
           .append("</span></li>");
     }
     b.append("</ol>");
@@ -81,7 +81,7 @@ final class DirectivePage {
     b.append("<h2>").append(heading).append("</h2><p>");
     int i = 0;
     for (var e : codes.entrySet()) {
-      b.append(i++ == 0 ? "" : ", ").append("<a href=\"").append(path(e.getKey())).append("\">").append(esc(e.getKey()))
+      b.append(i++ == 0 ? "" : ", ").append("<a href=\"").append(path(e.getKey())).append("\">").append(escape(e.getKey()))
           .append("</a> (").append(e.getValue()).append(")");
     }
     b.append("</p>");

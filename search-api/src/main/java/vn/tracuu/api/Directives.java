@@ -11,9 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.tracuu.analysis.DocumentCodes;
 import vn.tracuu.index.Fields;
 import vn.tracuu.io.Json;
@@ -53,7 +50,7 @@ final class Directives {
     String typeName = null, issuer = null, date = null, subject = null, sentence = null, from = null;
     Map<String, Integer> implementing = new LinkedHashMap<>();
     for (SearchResult.Hit h : cited.hits()) {
-      Document d = stored(s, h.id());
+      Document d = s.stored(h.id());
       if (d == null) continue;
       String text = d.get(Fields.BODY_FOLDED);
       JsonNode refs = Json.MAPPER.readTree(d.get(Fields.REFERENCES_JSON));
@@ -113,11 +110,6 @@ final class Directives {
       if (out.size() == 10) break;
     }
     return List.copyOf(out);
-  }
-
-  private static Document stored(Searcher s, String id) throws IOException {
-    TopDocs top = s.indexSearcher().search(new TermQuery(new Term(Fields.ID, id)), 1);
-    return top.scoreDocs.length == 0 ? null : s.indexSearcher().storedFields().document(top.scoreDocs[0].doc);
   }
 
   /** The sentence around [start, end): from the end of the sentence before to the next full stop. */

@@ -1,5 +1,7 @@
 package vn.tracuu.api;
 
+import static vn.tracuu.io.Html.escape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,25 +27,25 @@ final class DocumentPage {
     StringBuilder b = new StringBuilder(text.length() * 2 + 4096);
     b.append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        .append(esc((String) d.get("title"))).append(" — Tra Cứu</title><style>")
+        .append(escape((String) d.get("title"))).append(" — Tra Cứu</title><style>")
         .append("body{font:16px/1.6 system-ui,sans-serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1b1b1b}")
         .append(".muted{color:#5a5a5a;font-size:.9rem}mark{background:#ffe58a;padding:0 .1em}mark#mark{background:#ffb347}")
         .append("#text p{margin:0 0 .9em;white-space:pre-wrap}table{border-collapse:collapse;font-size:.9rem}")
         .append("td,th{border-bottom:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}")
         .append("</style></head><body><p><a href=\"/\">Tìm kiếm</a> · <a href=\"/research\">Số liệu</a></p><h1>")
-        .append(esc((String) d.get("title"))).append("</h1><p class=\"muted\">");
+        .append(escape((String) d.get("title"))).append("</h1><p class=\"muted\">");
     StringBuilder meta = new StringBuilder();
     for (String k : List.of("published", "source", "author", "province")) {
       Object v = d.get(k);
-      if (v != null && !v.toString().isBlank()) meta.append(meta.isEmpty() ? "" : " · ").append(esc(v.toString()));
+      if (v != null && !v.toString().isBlank()) meta.append(meta.isEmpty() ? "" : " · ").append(escape(v.toString()));
     }
-    if (d.get("url") != null) meta.append(meta.isEmpty() ? "" : " · ").append("<a href=\"").append(esc((String) d.get("url"))).append("\" rel=\"noopener\">bản gốc</a>");
+    if (d.get("url") != null) meta.append(meta.isEmpty() ? "" : " · ").append("<a href=\"").append(escape((String) d.get("url"))).append("\" rel=\"noopener\">bản gốc</a>");
     b.append(meta).append("</p>");
     @SuppressWarnings("unchecked")
     List<String> aliases = (List<String>) d.getOrDefault("aliases", List.of());
     if (!aliases.isEmpty()) {
       b.append("<p class=\"muted\">Cùng nội dung ở: ");
-      for (int i = 0; i < aliases.size(); i++) b.append(i == 0 ? "" : ", ").append(esc(aliases.get(i)));
+      for (int i = 0; i < aliases.size(); i++) b.append(i == 0 ? "" : ", ").append(escape(aliases.get(i)));
       b.append("</p>");
     }
     JsonNode refs = (JsonNode) d.get("references");
@@ -53,7 +55,7 @@ final class DocumentPage {
       b.append("<p>Dẫn chiếu: ");
       int i = 0;
       for (String c : codes) {
-        b.append(i++ == 0 ? "" : ", ").append("<a href=\"").append(DirectivePage.path(c)).append("\">").append(esc(c)).append("</a>");
+        b.append(i++ == 0 ? "" : ", ").append("<a href=\"").append(DirectivePage.path(c)).append("\">").append(escape(c)).append("</a>");
       }
       b.append("</p>");
     }
@@ -64,10 +66,10 @@ final class DocumentPage {
       String self = "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
       for (JsonNode r : rows) {
         b.append("<tr><td><a href=\"").append(self).append("?start=").append(r.path("start").asInt()).append("&amp;end=")
-            .append(r.path("end").asInt()).append("#mark\">").append(esc(r.path("text").asText())).append("</a></td><td>")
-            .append(esc(r.path("unit").asText(""))).append("</td><td>").append(esc(r.path("subject").asText(""))).append("</td><td>")
-            .append(esc(r.path("period").path("text").asText(""))).append("</td><td>")
-            .append(esc(r.path("place").path("name").asText(""))).append("</td></tr>");
+            .append(r.path("end").asInt()).append("#mark\">").append(escape(r.path("text").asText())).append("</a></td><td>")
+            .append(escape(r.path("unit").asText(""))).append("</td><td>").append(escape(r.path("subject").asText(""))).append("</td><td>")
+            .append(escape(r.path("period").path("text").asText(""))).append("</td><td>")
+            .append(escape(r.path("place").path("name").asText(""))).append("</td></tr>");
       }
       b.append("</table>");
     }
@@ -92,40 +94,22 @@ final class DocumentPage {
       if (span && i == start) b.append("<mark id=\"mark\">");
       if (span && i == end) b.append("</mark>");
       char c = t.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        int j = i;
-        while (j < n && Character.isLetterOrDigit(t.charAt(j)) && !(span && (j == start || j == end) && j > i)) j++;
-        String w = t.substring(i, j);
-        boolean hit = words.contains(VietnameseText.foldAll(w.toLowerCase(Locale.ROOT)));
-        b.append(hit ? "<mark>" : "").append(esc(w)).append(hit ? "</mark>" : "");
-        i = j;
-        continue;
-      }
       if (c == '\n') {
         b.append(span && i > start && i < end ? "</mark></p><p><mark>" : "</p><p>");
         while (i + 1 < n && Character.isWhitespace(t.charAt(i + 1)) && t.charAt(i + 1) != ' ') i++;
-      } else {
-        b.append(esc(String.valueOf(c)));
+        i++;
+        continue;
       }
-      i++;
+      // a run of word characters, or of others, up to a line break or an end of the marked span
+      boolean word = Character.isLetterOrDigit(c);
+      int j = i + 1;
+      while (j < n && t.charAt(j) != '\n' && Character.isLetterOrDigit(t.charAt(j)) == word && !(span && (j == start || j == end))) j++;
+      String run = t.substring(i, j);
+      boolean hit = word && words.contains(VietnameseText.foldAll(run.toLowerCase(Locale.ROOT)));
+      b.append(hit ? "<mark>" : "").append(escape(run)).append(hit ? "</mark>" : "");
+      i = j;
     }
     if (span && end == n) b.append("</mark>");
     return b.append("</p>").toString();
-  }
-
-  static String esc(String s) {
-    if (s == null) return "";
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -1,6 +1,6 @@
 package vn.tracuu.api;
 
-import static vn.tracuu.api.DocumentPage.esc;
+import static vn.tracuu.io.Html.escape;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,14 +40,14 @@ final class Feeds {
     String newest = hits.stream().map(SearchResult.Hit::published).filter(p -> p != null).findFirst().map(Feeds::instant)
         .orElse(Instant.EPOCH.toString());
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">");
-    b.append("<title>").append(esc(title)).append("</title><id>").append(esc(id)).append("</id><updated>").append(newest)
-        .append("</updated><link rel=\"self\" href=\"").append(esc(self)).append("\"/><author><name>Tra Cứu</name></author>");
+    b.append("<title>").append(escape(title)).append("</title><id>").append(escape(id)).append("</id><updated>").append(newest)
+        .append("</updated><link rel=\"self\" href=\"").append(escape(self)).append("\"/><author><name>Tra Cứu</name></author>");
     for (SearchResult.Hit h : hits) {
       String link = base + "/documents/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8).replace("+", "%20") + "?q="
           + URLEncoder.encode(q, StandardCharsets.UTF_8);
-      b.append("<entry><title>").append(esc(h.title())).append("</title><id>urn:tracuu:document:").append(esc(h.id()))
+      b.append("<entry><title>").append(escape(h.title())).append("</title><id>urn:tracuu:document:").append(escape(h.id()))
           .append("</id><updated>").append(h.published() == null ? newest : instant(h.published())).append("</updated><link href=\"")
-          .append(esc(link)).append("\"/><summary>").append(esc(h.snippet().replaceAll("</?mark>", ""))).append("</summary></entry>");
+          .append(escape(link)).append("\"/><summary>").append(escape(h.snippet().replaceAll("</?mark>", ""))).append("</summary></entry>");
     }
     return b.append("</feed>\n").toString();
   }

@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.tracuu.analysis.Analysis;
 import vn.tracuu.analysis.VietnameseText;
 import vn.tracuu.io.Json;
@@ -83,21 +80,11 @@ public final class Handlers {
       d = documentData(ctx.pathParam("id"));
     } catch (ApiError e) {
       ctx.status(e.status).contentType("text/html; charset=utf-8").result("<!doctype html><meta charset=\"utf-8\"><p>"
-          + DocumentPage.esc(e.getMessage()) + "</p><p><a href=\"/\">Tìm kiếm</a></p>");
+          + vn.tracuu.io.Html.escape(e.getMessage()) + "</p><p><a href=\"/\">Tìm kiếm</a></p>");
       return;
     }
     ctx.contentType("text/html; charset=utf-8").result(DocumentPage.render(d, ctx.queryParam("q"),
         optionalInt(ctx, "start"), optionalInt(ctx, "end")));
-  }
-
-  private static Integer optionalInt(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) return null;
-    try {
-      return Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw ApiError.badRequest(name + " phải là số nguyên");
-    }
   }
 
   private Map<String, Object> documentData(String id) throws IOException {
@@ -119,10 +106,9 @@ public final class Handlers {
   }
 
   private Document byId(String id) throws IOException {
-    var s = searcher.get().indexSearcher();
-    TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    if (top.totalHits.value() == 0) throw ApiError.notFound("Không có tài liệu " + id);
-    return s.storedFields().document(top.scoreDocs[0].doc);
+    Document d = searcher.get().stored(id);
+    if (d == null) throw ApiError.notFound("Không có tài liệu " + id);
+    return d;
   }
 
   /** Known codes with their type and how many documents cite them; filtered by a folded prefix. */
@@ -237,8 +223,7 @@ public final class Handlers {
    */
   void citations(Context ctx) throws IOException {
     String text = uploadedText(ctx);
-    Map<String, Integer> known = new java.util.HashMap<>();
-    searcher.get().references().forEach((c, n) -> known.merge(vn.tracuu.analysis.DocumentCodes.key(c), n, Integer::sum));
+    Map<String, Integer> known = searcher.get().referencesByKey();
     List<Map<String, Object>> out = new ArrayList<>();
     int found = 0, missing = 0, unclear = 0;
     for (vn.tracuu.extract.Reference r : Extraction.of(text).references()) {
@@ -247,8 +232,7 @@ public final class Handlers {
       row.put("start", r.start());
       row.put("end", r.end());
       row.put("code", r.code());
-      // a party code of a provincial, district or grassroots committee means nothing without its province
-      boolean provincial = r.code() != null && r.code().matches("[^/]*-[^/]*/(TU|HU|ĐU|QU|ThU)");
+      boolean provincial = r.code() != null && vn.tracuu.extract.ReferenceExtractor.isLocalParty(r.code());
       if (r.code() == null || provincial && r.province() == null) {
         row.put("status", "ambiguous");
         row.put("why", r.code() == null ? "không có số hiệu đầy đủ" : "mã cấp tỉnh, văn bản không nêu tỉnh");
@@ -358,8 +342,14 @@ public final class Handlers {
   }
 
   private static int intParam(Context ctx, String name, int dflt) {
+    Integer v = optionalInt(ctx, name);
+    return v == null ? dflt : v;
+  }
+
+  /** An integer query parameter, or null when absent. */
+  private static Integer optionalInt(Context ctx, String name) {
     String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) return dflt;
+    if (v == null || v.isBlank()) return null;
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {

@@ -71,8 +71,7 @@ class BrowserTest {
 
   @Test
   void searchWithoutDiacriticsHighlightsAndFilters() throws Exception {
-    browser.get("http://127.0.0.1:" + app.port() + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = open("/");
     WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
     // before any search: only the box
     assertFalse(widget().findElement(By.cssSelector(".filters")).isDisplayed(), "no filters before a search");
@@ -107,8 +106,7 @@ class BrowserTest {
 
   @Test
   void researchPageFiltersRowsByUnitAndDrawsTheirPlaces() throws Exception {
-    browser.get("http://127.0.0.1:" + app.port() + "/research");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = open("/research");
     WebElement unit = wait.until(d -> d.findElement(By.cssSelector("input[name=unit]")));
     unit.sendKeys("đảng viên");
     browser.findElement(By.cssSelector("#f button")).click();
@@ -149,8 +147,7 @@ class BrowserTest {
 
   @Test
   void citationCheckPageMarksEachReference() throws Exception {
-    browser.get("http://127.0.0.1:" + app.port() + "/citations");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = open("/citations");
     WebElement area = wait.until(d -> d.findElement(By.cssSelector("textarea")));
     area.sendKeys("Quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 77-CT/TW.");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -160,6 +157,12 @@ class BrowserTest {
     assertEquals("found", rows.get(0).findElements(By.cssSelector("td")).get(2).getAttribute("class"));
     assertEquals("not_found", rows.get(1).findElements(By.cssSelector("td")).get(2).getAttribute("class"));
     screenshot("citations.png");
+  }
+
+  /** Opens a page of the server; the wait for what it shows. */
+  private static WebDriverWait open(String path) {
+    browser.get("http://127.0.0.1:" + app.port() + path);
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
   /** Saves what the browser shows to search-api/target/screenshots/{name}; a blank page would be tiny. */
@@ -173,8 +176,7 @@ class BrowserTest {
 
   @Test
   void suggestionsAreAnAccessibleCombobox() throws Exception {
-    browser.get("http://127.0.0.1:" + app.port() + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = open("/");
     WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
     browser.findElement(By.tagName("body")).sendKeys("/");
     wait.until(d -> "true".equals(String.valueOf(browser.executeScript(
