@@ -136,6 +136,18 @@ class CommandLineTest {
   }
 
   @Test
+  void backupAndRestoreFromTheCommandLine() throws Exception {
+    Path copy = tmp.resolve("backup"), restored = tmp.resolve("restored");
+    assertEquals(0, run("backup", "--index", index.toString(), "--to", copy.toString()).code());
+    assertEquals(2, run("backup", "--index", index.toString(), "--to", copy.toString()).code(), "never over a backup");
+    assertEquals(2, run("restore", "--from", tmp.resolve("khong-co").toString(), "--index", restored.toString()).code());
+    assertEquals(0, run("restore", "--from", copy.toString(), "--index", restored.toString()).code());
+    Run r = run("search", "--index", restored.toString(), "--json", "--limit", "1", "chi thi so 05");
+    assertEquals(0, r.code());
+    assertTrue(JSON.readTree(r.out()).get("total").asInt() > 0, "the restored index answers: " + r.out());
+  }
+
+  @Test
   void judgeThenEvaluate() throws Exception {
     Path topics = Files.writeString(tmp.resolve("topics.tsv"),
         "T1\tcode:5-CT/TW\tChỉ thị 05\nT2\tphrase:tổ chức cơ sở đảng|tccsđ\tTCCSĐ\n");
