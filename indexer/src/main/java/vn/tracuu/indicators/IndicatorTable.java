@@ -19,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -34,10 +35,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import vn.tracuu.extract.Indicator;
 import vn.tracuu.index.Fields;
+import vn.tracuu.index.TracuuIndex;
 import vn.tracuu.io.Json;
 
 /**
@@ -111,48 +114,95 @@ public final class IndicatorTable {
       default -> throw new IllegalArgumentException("by phải là place, year, subject hoặc unit");
     };
     Map<String, Acc> groups = new HashMap<>();
+    boolean numeric = field.equals(Fields.IND_YEAR);
+    boolean labelled = by.equals("subject");
     try {
       Query q = searcher.rewrite(f.query(folded));
       Weight w = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1);
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer s = w.scorer(leaf);
         if (s == null) continue;
-        Bits live = leaf.reader().getLiveDocs();
-        boolean numeric = field.equals(Fields.IND_YEAR);
-        NumericDocValues years = numeric ? DocValues.getNumeric(leaf.reader(), field) : null;
-        SortedDocValues keys = numeric ? null : DocValues.getSorted(leaf.reader(), field);
-        SortedDocValues facts = DocValues.getSorted(leaf.reader(), Fields.IND_FACT);
-        SortedDocValues units = DocValues.getSorted(leaf.reader(), Fields.IND_UNIT);
-        SortedDocValues subjects = DocValues.getSorted(leaf.reader(), Fields.IND_SUBJECT);
-        SortedDocValues order = DocValues.getSorted(leaf.reader(), Fields.IND_SORT);
-        NumericDocValues values = DocValues.getNumeric(leaf.reader(), Fields.IND_VALUE);
-        DocIdSetIterator it = s.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (live != null && !live.get(doc)) continue;
-          String key;
-          if (numeric) key = years.advanceExact(doc) ? Long.toString(years.longValue()) : null;
-          else key = keys.advanceExact(doc) ? keys.lookupOrd(keys.ordValue()).utf8ToString() : null;
-          if (key == null) continue;
-          Acc a = groups.computeIfAbsent(key, k -> new Acc());
-          a.count++;
-          String fact = facts.advanceExact(doc) ? facts.lookupOrd(facts.ordValue()).utf8ToString() : Integer.toString(doc);
-          double v = values.advanceExact(doc) ? NumericUtils.sortableLongToDouble(values.longValue()) : Double.NaN;
-          a.facts.putIfAbsent(fact, v);
-          if (units.advanceExact(doc)) a.units.add(units.lookupOrd(units.ordValue()).utf8ToString());
-          if (subjects.advanceExact(doc)) a.labels.merge(subjects.lookupOrd(subjects.ordValue()).utf8ToString(), 1, Integer::sum);
-          if (a.sources.size() < MAX_SOURCES && order.advanceExact(doc)) {
-            String o = order.lookupOrd(order.ordValue()).utf8ToString();
-            a.sources.add(o.substring(0, o.indexOf('\u0000')));
-          }
-        }
+        summarize(leaf, s.iterator(), field, numeric, labelled, groups);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // only the groups shown are summarized: by subject there are tens of thousands
+    List<Map.Entry<String, Acc>> top = new ArrayList<>(groups.entrySet());
+    top.sort(Comparator.comparingLong((Map.Entry<String, Acc> e) -> e.getValue().count).reversed()
+        .thenComparing(Map.Entry::getKey));
     List<Group> out = new ArrayList<>();
-    for (var e : groups.entrySet()) out.add(e.getValue().group(e.getKey(), by.equals("subject")));
-    out.sort(Comparator.comparingLong(Group::count).reversed().thenComparing(Group::key));
-    return out.size() > limit ? out.subList(0, limit) : out;
+    for (var e : top.subList(0, Math.min(limit, top.size()))) out.add(e.getValue().group(e.getKey(), labelled));
+    return out;
+  }
+
+  /**
+   * One segment of a summary. Works on ordinals and resolves each group's, fact's, unit's and label's text once,
+   * not once per row: the whole-index summary touches every row of the index.
+   */
+  private static void summarize(LeafReaderContext leaf, DocIdSetIterator it, String field, boolean numeric, boolean labelled,
+      Map<String, Acc> groups) throws IOException {
+    Bits live = leaf.reader().getLiveDocs();
+    NumericDocValues years = numeric ? DocValues.getNumeric(leaf.reader(), field) : null;
+    SortedDocValues keys = numeric ? null : DocValues.getSorted(leaf.reader(), field);
+    SortedDocValues facts = DocValues.getSorted(leaf.reader(), Fields.IND_FACT);
+    SortedDocValues units = DocValues.getSorted(leaf.reader(), Fields.IND_UNIT);
+    SortedDocValues subjects = labelled ? DocValues.getSorted(leaf.reader(), Fields.IND_SUBJECT) : null;
+    SortedDocValues order = DocValues.getSorted(leaf.reader(), Fields.IND_SORT);
+    NumericDocValues values = DocValues.getNumeric(leaf.reader(), Fields.IND_VALUE);
+    FixedBitSet texts = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+    PostingsEnum p = leaf.reader().postings(new Term(Fields.RECORD, TracuuIndex.DOCUMENT));
+    if (p != null) for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) texts.set(d);
+    Acc[] byOrd = numeric ? null : new Acc[keys.getValueCount()];
+    Map<Long, Acc> byYear = numeric ? new HashMap<>() : null;
+    // a fact belongs to one group (its key is part of the fact), so a fact ordinal seen once is not seen again
+    Acc[] factOwner = new Acc[facts.getValueCount()];
+    Map<Acc, java.util.BitSet> unitOrds = new HashMap<>();
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      if (live != null && !live.get(doc)) continue;
+      Acc a;
+      if (numeric) {
+        if (!years.advanceExact(doc)) continue;
+        long y = years.longValue();
+        a = byYear.computeIfAbsent(y, k -> groups.computeIfAbsent(Long.toString(k), x -> new Acc()));
+      } else {
+        if (!keys.advanceExact(doc)) continue;
+        int o = keys.ordValue();
+        a = byOrd[o];
+        if (a == null) a = byOrd[o] = groups.computeIfAbsent(keys.lookupOrd(o).utf8ToString(), x -> new Acc());
+      }
+      a.count++;
+      double v = values.advanceExact(doc) ? NumericUtils.sortableLongToDouble(values.longValue()) : Double.NaN;
+      if (facts.advanceExact(doc)) {
+        int fo = facts.ordValue();
+        if (factOwner[fo] != a) {
+          if (factOwner[fo] == null) factOwner[fo] = a;
+          a.facts.putIfAbsent(facts.lookupOrd(fo).utf8ToString(), v);
+        }
+      } else {
+        a.facts.put(leaf.docBase + doc + "", v);
+      }
+      if (units.advanceExact(doc)) {
+        java.util.BitSet seen = unitOrds.computeIfAbsent(a, x -> new java.util.BitSet());
+        int uo = units.ordValue();
+        if (!seen.get(uo)) {
+          seen.set(uo);
+          a.units.add(units.lookupOrd(uo).utf8ToString());
+        }
+      }
+      if (labelled && subjects.advanceExact(doc)) {
+        if (a.labelOrds.isEmpty() || a.labelOrds.get(a.labelOrds.size() - 1).values() != subjects) {
+          a.labelOrds.add(new LeafLabels(subjects, new HashMap<>()));
+        }
+        a.labelOrds.get(a.labelOrds.size() - 1).counts().merge(subjects.ordValue(), 1, Integer::sum);
+      }
+      if (a.sources.size() < MAX_SOURCES && order.advanceExact(doc)) {
+        int text = texts.prevSetBit(doc); // a text is indexed just before its rows, in one block
+        if (a.sources.stream().noneMatch(o -> o.values() == order && o.text() == text)) {
+          a.sources.add(new LeafOrd(order, order.ordValue(), text));
+        }
+      }
+    }
   }
 
   /** The rows reporting the same fact as this one, other than its own text. */
@@ -189,21 +239,55 @@ public final class IndicatorTable {
     }
   }
 
+  private record LeafLabels(SortedDocValues values, Map<Integer, Integer> counts) {}
+
+  /** A row's sort key, by ordinal, and the text (its document number in the segment) the row belongs to. */
+  private record LeafOrd(SortedDocValues values, int ord, int text) {
+    String key() {
+      try {
+        return values.lookupOrd(ord).utf8ToString();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private static final class Acc {
     long count;
     final Map<String, Double> facts = new LinkedHashMap<>();
     final Set<String> units = new java.util.TreeSet<>();
-    final Map<String, Integer> labels = new HashMap<>();
-    final Set<String> sources = new LinkedHashSet<>();
+    /** Counts of subject ordinals, segment by segment: resolved into text only for the groups shown. */
+    final List<LeafLabels> labelOrds = new ArrayList<>();
+    /** The first rows of distinct texts, by sort key (whose first part is the text's id): resolved only for the groups shown. */
+    final List<LeafOrd> sources = new ArrayList<>();
+
+    private List<String> sources() {
+      Set<String> out = new LinkedHashSet<>();
+      for (LeafOrd o : sources) {
+        String k = o.key();
+        out.add(k.substring(0, k.indexOf('\u0000')));
+      }
+      return List.copyOf(out);
+    }
 
     Group group(String key, boolean subject) {
       double[] v = facts.values().stream().mapToDouble(Double::doubleValue).filter(x -> !Double.isNaN(x)).sorted().toArray();
       double sum = 0;
       for (double x : v) sum += x;
       double median = v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+      Map<String, Integer> labels = new HashMap<>();
+      for (LeafLabels l : labelOrds) {
+        for (var e : l.counts().entrySet()) {
+          try {
+            labels.merge(l.values().lookupOrd(e.getKey()).utf8ToString(), e.getValue(), Integer::sum);
+          } catch (IOException x) {
+            throw new UncheckedIOException(x);
+          }
+        }
+      }
       String label = subject ? labels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(key) : key;
       return new Group(key, label, count, facts.size(), sum, v.length == 0 ? Double.NaN : v[0],
-          v.length == 0 ? Double.NaN : v[v.length - 1], median, List.copyOf(units), List.copyOf(sources));
+          v.length == 0 ? Double.NaN : v[v.length - 1], median, List.copyOf(units), sources());
     }
   }
 }
