@@ -17,6 +17,7 @@ final class Bounds {
   private static final Map<String[], String> TABLE = WordList.table("bounds.tsv");
   static final List<String[]> PHRASES = new ArrayList<>(TABLE.keySet());
   private static final List<String[]> LOCATION_UNITS = WordList.phrases("location-units.txt");
+  private static final List<String[]> MEASURES = WordList.phrases("measure-nouns.txt");
 
   private Bounds() {}
 
@@ -29,7 +30,7 @@ final class Bounds {
     }
     for (var e : TABLE.entrySet()) {
       String[] p = e.getKey();
-      if (!WordList.endsAt(t, from, p)) continue;
+      if (!WordList.endsAt(t, from, p) || namesMeasure(t, from, p)) continue;
       if (p.length == 1 && p[0].equals("trên") && WordList.longestAt(t, unitStart(t, from), LOCATION_UNITS) != null) return null;
       return new Bound(e.getValue(), String.join(" ", p));
     }
@@ -38,8 +39,15 @@ final class Bounds {
 
   /** How many tokens of the bound stand right before {@code from} (0 if none). */
   static int length(List<Lexer.Tok> t, int from) {
-    for (String[] p : PHRASES) if (WordList.endsAt(t, from, p)) return p.length;
+    for (String[] p : PHRASES) if (WordList.endsAt(t, from, p)) return namesMeasure(t, from, p) ? 0 : p.length;
     return 0;
+  }
+
+  /** "tốc độ tối đa 322 km/h", "công suất tối đa 228 mã lực": after a measure noun, the name of a measure. */
+  static boolean namesMeasure(List<Lexer.Tok> t, int from, String[] p) {
+    if (!(p.length == 2 && p[0].equals("tối") && (p[1].equals("đa") || p[1].equals("thiểu")))) return false;
+    for (String[] m : MEASURES) if (WordList.endsAt(t, from - p.length, m)) return true;
+    return false;
   }
 
   private static int unitStart(List<Lexer.Tok> t, int from) {

@@ -55,6 +55,8 @@ final class Quantities {
     if (numeric && valueTo == null && j + 1 < t.size() && (t.get(j).sym('-') || t.get(j).word("đến", "tới"))
         && t.get(j + 1).kind() == Lexer.Kind.NUM) {
       NumberParser.Parsed q = NumberParser.parse(t, j + 1);
+      // "từ 0-100 km/h", "thang điểm 0-10": a range from zero is a scale, not a figure
+      if (q != null && value == 0) return null;
       if (q != null && q.value() > value && !isDuration(t, q.to())) {
         double raw = Numbers.parse(t.get(j + 1).text());
         double low = value;
@@ -164,7 +166,8 @@ final class Quantities {
     if (num.length() == 4 && (num.startsWith("19") || num.startsWith("20")) && num.chars().allMatch(Character::isDigit)) {
       int j = p.to();
       boolean range = j + 1 < t.size() && t.get(j).sym('-') && t.get(j + 1).text().matches("(19|20)\\d\\d");
-      boolean unitFollows = unitEnd(t, j) > j && !t.get(j).word("và", "đến");
+      // "chọi trâu 2017 dự kiến", "năm 2017 và 2018 khoảng": after a year-like number only a listed unit counts
+      boolean unitFollows = listedUnitAt(t, j);
       if (range || !unitFollows) return true;
     }
     int j = p.to();

@@ -9,7 +9,7 @@ import java.util.Set;
  * part of a story, not a statistic a researcher can put in a table; so is every figure of a sentence someone tells
  * in the first person. So is a count under ten of anything but a
  * party, state or economic unit ("2 người con", "3 nguyên nhân", "4 góc cua"), and a small count whose subject is
- * its unit alone ("13 chiếc", "14 người").
+ * its unit alone ("13 chiếc", "14 người"), or a distance that only says where something is.
  */
 final class Readability {
   private static final Set<String> PERSONAL = WordList.set("personal-words.txt");
@@ -30,11 +30,25 @@ final class Readability {
     return false;
   }
 
+  /**
+   * "cách trung tâm quận 1 khoảng 4 km", "ao cách nhà 300 m": a length after "cách" (away from) tells where
+   * something is; "khoảng cách", "bằng cách" are other words.
+   */
+  private static final Set<String> NOT_AWAY = Set.of("khoảng", "bằng", "phương", "cải", "tư", "nhân");
+
+  private static boolean locates(String[] words) {
+    for (int w = 0; w < words.length; w++) {
+      if (words[w].equals("cách") && (w == 0 || !NOT_AWAY.contains(words[w - 1]))) return true;
+    }
+    return false;
+  }
+
   static boolean reportable(Quantity q, String subject) {
     if (subject == null || subject.isBlank()) return false;
     String[] words = subject.split("[\\s,]+");
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;
+    if ("length".equals(q.kind()) && locates(words)) return false;
     if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
     return q.top() >= Framing.LARGE_COUNT || q.top() >= SMALL_COUNT && !subject.equals(q.unit());
   }

@@ -66,6 +66,7 @@ final class Subjects {
       pre.add(k);
     }
     java.util.Collections.reverse(pre);
+    cutThroughConjunction(t, pre, floor);
     removePhrases(t, pre, SCOPE);
     cutThroughLast(t, pre, OPENERS, context, pre.size());
     cutThroughLast(t, pre, NEAR_OPENERS, context, 3);
@@ -81,17 +82,25 @@ final class Subjects {
       } else if ((p = endPhrase(t, pre, LINKING)) != null) {
         if (join == Join.VERB) link = p;
         join = join == Join.VERB ? Join.LINK : join;
-      } else if ((p = endPhrase(t, pre, Bounds.PHRASES)) == null && (p = endPhrase(t, pre, TRIM)) == null) {
+      } else if ((p = endPhrase(t, pre, Bounds.PHRASES)) != null) {
+        if (Bounds.namesMeasure(t, pre.get(pre.size() - 1) + 1, p)) break;
+        // "tốc độ tối đa": once "tối đa" is off, "độ" ends the word "tốc độ" and is no bound
+        if (p.length == 1 && pre.size() > 1 && pre.get(pre.size() - 2) == pre.get(pre.size() - 1) - 1
+            && startsCompound(t, pre.get(pre.size() - 2))) break;
+      } else if ((p = endPhrase(t, pre, TRIM)) == null) {
         break;
       }
       for (int w = 0; w < p.length; w++) pre.remove(pre.size() - 1);
       trimmed = true;
       if (join == Join.HAVE) break;
     }
+    measureFirst(s, t, pre);
     boolean count = q.unitFrom() >= 0 && (q.kind().equals("count") || q.kind().equals("ratio"));
     boolean measured = !pre.isEmpty() && WordList.longestAt(t, pre.get(0), MEASURES) != null;
     // "Tổng số biên chế toàn TP có 137.000 người": what stands before names the measure
     if (join == Join.HAVE && measured && count) join = Join.LINK;
+    // "công suất 550 mã lực": a measure other than a number of things is named by its noun, not by its unit
+    if (join == Join.VERB && measured && count && !COUNTING.contains(WordList.longestAt(t, pre.get(0), MEASURES)[0])) join = Join.LINK;
     if (join == Join.VERB) {
       cutAfterLast(t, pre, ASPECT);
       cutAfterLast(t, pre, PLAN);
@@ -158,9 +167,61 @@ final class Subjects {
     for (int k = from; k < t.size() && out.size() < MAX_AFTER; k++) {
       Lexer.Tok tok = t.get(k);
       if (context[k] || tok.kind() != Lexer.Kind.WORD || AFTER_STOPS.contains(tok.text())) break;
+      if (tok.word("và") && numberAhead(t, k + 1)) break;
       out.add(k);
     }
     return out;
+  }
+
+  /**
+   * "thu hồi 8,6 nghìn ha đất và truy thu nộp ngân sách 34 tỷ đồng": a clause after "và" that holds a number
+   * belongs to that number's figure.
+   */
+  private static boolean numberAhead(List<Lexer.Tok> t, int from) {
+    for (int k = from; k < t.size() && k < from + MAX_AFTER; k++) {
+      if (t.get(k).kind() == Lexer.Kind.NUM) return true;
+      if (t.get(k).kind() == Lexer.Kind.SYM) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "ha đất và truy thu (34 tỷ đồng)": after an earlier figure of the sentence, what precedes the first "và" still
+   * belongs to that figure.
+   */
+  private static void cutThroughConjunction(List<Lexer.Tok> t, List<Integer> pre, int floor) {
+    if (floor == 0 || pre.isEmpty() || pre.get(0) != floor) return;
+    for (int a = 0; a < pre.size(); a++) {
+      if (t.get(pre.get(a)).word("và")) {
+        pre.subList(0, a + 1).clear();
+        return;
+      }
+    }
+  }
+
+  /**
+   * "ao có diện tích (50 m2)" → "diện tích ao", "Cát Linh - Hà Đông có tổng chiều dài (13km)" → "tổng chiều dài":
+   * a measure noun after "có" or "với" names what is measured; a short common noun before it says of what, a
+   * name before it is left out (the place of a figure is its own field).
+   */
+  private static void measureFirst(String s, List<Lexer.Tok> t, List<Integer> pre) {
+    for (int a = pre.size() - 2; a >= 0; a--) {
+      Lexer.Tok w = t.get(pre.get(a));
+      if (!w.word("có", "với") || pre.get(a + 1) != pre.get(a) + 1 || WordList.longestAt(t, pre.get(a + 1), MEASURES) == null) continue;
+      List<Integer> owner = new ArrayList<>(pre.subList(0, a));
+      List<Integer> measure = new ArrayList<>(pre.subList(a + 1, pre.size()));
+      // any capital starts a name, but for a sentence's first word that is a Vietnamese word ("Hồ", not "Google")
+      boolean named = owner.stream().anyMatch(o -> Character.isUpperCase(s.charAt(t.get(o).start()))
+          && (o > 0 || Words.longestAt(t, o, 1) == o));
+      boolean common = !owner.isEmpty() && owner.size() <= 3 && !named && contiguous(owner, 0, owner.size())
+          && owner.stream().allMatch(o -> t.get(o).kind() == Lexer.Kind.WORD && !FUNCTION.contains(t.get(o).text()));
+      // a longer clause without a name stays as written: "bắt giữ tàu chở dầu với số lượng"
+      if (!common && !named && !owner.isEmpty()) return;
+      pre.clear();
+      pre.addAll(measure);
+      if (common) pre.addAll(owner);
+      return;
+    }
   }
 
   /** Whether the word at k and the next make a dictionary word ("chỉ số", "tăng trưởng", "xã hội"). */
@@ -215,6 +276,8 @@ final class Subjects {
   }
 
   private static final Set<String> CHANGE_VERBS = Set.of("tăng", "giảm");
+  /** First words of the measure nouns that count things ("số", "tổng số", "số lượng"): the unit says what. */
+  private static final Set<String> COUNTING = Set.of("số", "tổng", "lượng");
 
   private static boolean isOnly(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
     if (pre.isEmpty()) return false;
