@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -173,6 +174,8 @@ public final class TracuuIndex implements Closeable {
     String title = src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
     Document d = new Document();
     d.add(new StringField(Fields.ID, src.id(), Field.Store.YES));
+    // ranked ids without decompressing the stored text (evaluation, suggestions, the cluster's comparisons)
+    d.add(new SortedDocValuesField(Fields.ID, new org.apache.lucene.util.BytesRef(src.id())));
     d.add(new StringField(Fields.OWNER, src.id(), Field.Store.NO));
     d.add(new StringField(Fields.RECORD, DOCUMENT, Field.Store.NO));
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));

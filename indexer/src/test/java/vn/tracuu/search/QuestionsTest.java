@@ -109,6 +109,17 @@ class QuestionsTest {
   }
 
   @Test
+  void nearlyEveryWordIsTheAnswerOnlyWhenItFillsTheRescoringWindow() throws Exception {
+    String q = "người lao động được nghỉ hằng năm"; // eight syllables: a share of them is required
+    int share = searcher.indexSearcher().count(searcher.query(q, Searcher.Match.SHARE));
+    int most = searcher.indexSearcher().count(searcher.query(q, Searcher.Match.MOST));
+    assertTrue(most > 0 && most < share, most + " vs " + share);
+    // 47 texts never fill the window of texts rescored: recall comes first, every text with a share is found
+    assertTrue(share < Searcher.RESCORE);
+    assertEquals(share, searcher.search(SearchRequest.of(q, 10)).total());
+  }
+
+  @Test
   void anEmptyAnswerIsTheLastResort() {
     // "vein" is in no text: rather than nothing, the texts with the other words, said to be relaxed
     SearchResult typo = searcher.search(SearchRequest.of("day ho thanh vein", 5));
