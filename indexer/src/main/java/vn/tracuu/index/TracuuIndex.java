@@ -85,7 +85,13 @@ public final class TracuuIndex implements Closeable {
   private final IndexWriter writer;
   private final AnalyzerChoice analyzer;
   private volatile DirectoryReader committed;
-  private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The first text of this run with each content hash, and its title. */
+  private final Map<String, Holder> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Copies met in this run, recorded as aliases of the text they copy at the next commit: holder id → copy ids. */
+  private final Map<String, Set<String>> pendingAliases = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** @param title null when the text came without one */
+  private record Holder(String id, String title) {}
 
   private TracuuIndex(IndexWriter writer, AnalyzerChoice analyzer) throws IOException {
     this.writer = writer;
@@ -119,15 +125,45 @@ public final class TracuuIndex implements Closeable {
     if (exists && hash.equals(s.storedFields().document(existing.scoreDocs[0].doc).get(Fields.HASH))) {
       return Outcome.UNCHANGED;
     }
-    String sameContent = hashes.putIfAbsent(hash, src.id());
-    if (sameContent != null && !sameContent.equals(src.id())) return Outcome.DUPLICATE;
-    if (!exists) {
+    Holder mine = new Holder(src.id(), src.title() == null || src.title().isBlank() ? null : VietnameseNormalizer.normalize(src.title()));
+    Holder same = hashes.putIfAbsent(hash, mine);
+    if (same != null && !same.id().equals(src.id()) && isCopy(same, mine)) {
+      pendingAliases.computeIfAbsent(same.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(src.id());
+      return Outcome.DUPLICATE;
+    }
+    if (!exists && same == null) {
       TopDocs dup = s.search(new TermQuery(new Term(Fields.HASH, hash)), 1);
-      if (dup.totalHits.value() > 0) return Outcome.DUPLICATE;
+      if (dup.totalHits.value() > 0) {
+        Document holder = s.storedFields().document(dup.scoreDocs[0].doc);
+        if (isCopy(new Holder(holder.get(Fields.ID), holder.get(Fields.TITLE)), mine)) {
+          pendingAliases.computeIfAbsent(holder.get(Fields.ID), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(src.id());
+          return Outcome.DUPLICATE;
+        }
+      }
     }
     List<String> aliases = exists ? List.of(s.storedFields().document(existing.scoreDocs[0].doc).getValues(Fields.ALIASES)) : List.of();
     writer.updateDocuments(new Term(Fields.OWNER, src.id()), block(src, text, hash, aliases));
     return exists ? Outcome.UPDATED : Outcome.ADDED;
+  }
+
+  /**
+   * Whether a text with the same words as another is a copy of it (the same story or page reached twice: the
+   * same title, or no title of its own) rather than another document that shares its text (an article repeated
+   * word for word in another law, a notice under another title).
+   */
+  private static boolean isCopy(Holder first, Holder other) {
+    var a = ArticleId.parse(first.id());
+    var b = ArticleId.parse(other.id());
+    if (a != null && b != null && !a.documentKey().equals(b.documentKey())) return false;
+    return first.title() == null || other.title() == null || normalizedTitle(first.title()).equals(normalizedTitle(other.title()));
+  }
+
+  private static String normalizedTitle(String t) {
+    return t.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String title(SourceDocument src, String text) {
+    return src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
   }
 
   /** The id of the committed document whose text is this text's, or null. */
@@ -142,12 +178,18 @@ public final class TracuuIndex implements Closeable {
    * that redirects to it. The document is indexed once; its aliases are stored with it.
    */
   public boolean alias(String id, String alias) throws IOException {
+    return alias(id, List.of(alias));
+  }
+
+  private boolean alias(String id, java.util.Collection<String> more) throws IOException {
     IndexSearcher s = new IndexSearcher(committed);
     TopDocs hit = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    if (hit.totalHits.value() == 0 || id.equals(alias)) return false;
+    if (hit.totalHits.value() == 0) return false;
     Document stored = s.storedFields().document(hit.scoreDocs[0].doc);
     Set<String> aliases = new LinkedHashSet<>(List.of(stored.getValues(Fields.ALIASES)));
-    if (!aliases.add(alias)) return false;
+    boolean added = false;
+    for (String a : more) added |= !a.equals(id) && aliases.add(a);
+    if (!added) return false;
     String published = stored.get(Fields.PUBLISHED);
     SourceDocument src = new SourceDocument(id, stored.get(Fields.TITLE), stored.get(Fields.BODY_FOLDED), stored.get(Fields.URL),
         published == null ? null : java.time.LocalDate.parse(published), stored.get(Fields.SOURCE), stored.get(Fields.TYPE),
@@ -171,7 +213,7 @@ public final class TracuuIndex implements Closeable {
   }
 
   private Document document(SourceDocument src, String text, String hash, List<String> aliases, String province, Extraction x) {
-    String title = src.title() == null || src.title().isBlank() ? firstLine(text) : VietnameseNormalizer.normalize(src.title());
+    String title = title(src, text);
     Document d = new Document();
     d.add(new StringField(Fields.ID, src.id(), Field.Store.YES));
     // ranked ids without decompressing the stored text (evaluation, suggestions, the cluster's comparisons)
@@ -220,12 +262,22 @@ public final class TracuuIndex implements Closeable {
     d.add(new StoredField(Fields.REFERENCES_JSON, Json.write(x.references())));
     d.add(new StoredField(Fields.INDICATORS_JSON, Json.write(x.indicators())));
     d.add(new StoredField(Fields.ANALYZER, analyzer.name()));
-    for (String a : aliases) d.add(new StoredField(Fields.ALIASES, a));
+    for (String a : aliases) d.add(new StringField(Fields.ALIASES, a, Field.Store.YES)); // a lookup by any of its ids
     return d;
   }
 
   /** Makes everything added so far durable and visible, atomically. */
   public void commit() throws IOException {
+    commitAndReopen();
+    // copies become aliases of committed texts; a crash before this commit finds them again on the next run
+    if (pendingAliases.isEmpty()) return;
+    boolean changed = false;
+    for (var e : pendingAliases.entrySet()) changed |= alias(e.getKey(), e.getValue());
+    pendingAliases.clear();
+    if (changed) commitAndReopen();
+  }
+
+  private void commitAndReopen() throws IOException {
     writer.commit();
     DirectoryReader fresh = DirectoryReader.openIfChanged(committed, writer);
     if (fresh != null) {

@@ -179,6 +179,7 @@ public final class Searcher implements Closeable {
   /** The stored fields of the text with this id, or null. */
   public Document stored(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) top = searcher.search(new TermQuery(new Term(Fields.ALIASES, id)), 1); // a copy's id
     return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
   }
 

@@ -51,5 +51,39 @@ class IndexJobTest {
     try (TracuuIndex idx = TracuuIndex.open(index, AnalyzerChoice.VIETNAMESE)) {
       assertEquals(3, idx.count());
     }
+    // the copy without a title of its own is an alias: one text, found under either id (workers run in any order)
+    try (vn.tracuu.search.Searcher s = new vn.tracuu.search.Searcher(index)) {
+      assertOneText(s, "n-1", "n-3");
+    }
+  }
+
+  @Test
+  void documentsThatShareATextStayDistinctWhileCopiesBecomeAliases() throws Exception {
+    String article = "Điều 3. Giải thích từ ngữ. Trong Luật này, người lao động là người làm việc cho người sử dụng lao động.";
+    Path jsonl = tmp.resolve("laws.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        "{\"id\": \"10/2012/QH13@3\", \"title\": \"Bộ luật Lao động 2012, Điều 3\", \"text\": \"" + article + "\"}",
+        "{\"id\": \"45/2019/QH14@3\", \"title\": \"Bộ luật Lao động 2019, Điều 3\", \"text\": \"" + article + "\"}",
+        "{\"id\": \"tin-a\", \"title\": \"Thông báo tuyển dụng\", \"text\": \"Cần tuyển 5 kỹ sư cầu đường.\"}",
+        "{\"id\": \"tin-a-copy\", \"title\": \"Thông báo  tuyển dụng\", \"text\": \"Cần tuyển 5 kỹ sư cầu đường.\"}",
+        "{\"id\": \"tin-b\", \"title\": \"Thông báo của phường 3\", \"text\": \"Cần tuyển 5 kỹ sư cầu đường.\"}") + "\n");
+    Path index = tmp.resolve("laws-index");
+    IndexJob.Summary s = index(index, jsonl);
+    assertEquals(4, s.outcomes().get(TracuuIndex.Outcome.ADDED), s.toString());
+    assertEquals(1, s.outcomes().get(TracuuIndex.Outcome.DUPLICATE), s.toString());
+    try (vn.tracuu.search.Searcher searcher = new vn.tracuu.search.Searcher(index)) {
+      List<String> both = searcher.ids("người lao động là người làm việc", 10);
+      assertTrue(both.containsAll(List.of("10/2012/QH13@3", "45/2019/QH14@3")), both.toString());
+      assertOneText(searcher, "tin-a", "tin-a-copy");
+      assertEquals("tin-b", searcher.stored("tin-b").get(Fields.ID));
+    }
+  }
+
+  private static void assertOneText(vn.tracuu.search.Searcher s, String one, String other) throws Exception {
+    var a = s.stored(one);
+    var b = s.stored(other);
+    assertEquals(a.get(Fields.ID), b.get(Fields.ID));
+    String copy = a.get(Fields.ID).equals(one) ? other : one;
+    assertEquals(List.of(copy), List.of(a.getValues(Fields.ALIASES)));
   }
 }
