@@ -85,13 +85,11 @@ public final class TracuuIndex implements Closeable {
   private final IndexWriter writer;
   private final AnalyzerChoice analyzer;
   private volatile DirectoryReader committed;
-  /** The first text of this run with each content hash, and its title. */
-  private final Map<String, Holder> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The id of the first text of this run with each content hash. */
+  private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
   /** Copies met in this run, recorded as aliases of the text they copy at the next commit: holder id → copy ids. */
   private final Map<String, Set<String>> pendingAliases = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** @param title null when the text came without one */
-  private record Holder(String id, String title) {}
 
   private TracuuIndex(IndexWriter writer, AnalyzerChoice analyzer) throws IOException {
     this.writer = writer;
@@ -125,18 +123,17 @@ public final class TracuuIndex implements Closeable {
     if (exists && hash.equals(s.storedFields().document(existing.scoreDocs[0].doc).get(Fields.HASH))) {
       return Outcome.UNCHANGED;
     }
-    Holder mine = new Holder(src.id(), src.title() == null || src.title().isBlank() ? null : VietnameseNormalizer.normalize(src.title()));
-    Holder same = hashes.putIfAbsent(hash, mine);
-    if (same != null && !same.id().equals(src.id()) && isCopy(same, mine)) {
-      pendingAliases.computeIfAbsent(same.id(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(src.id());
+    String same = hashes.putIfAbsent(hash, src.id());
+    if (same != null && !same.equals(src.id()) && isCopy(same, src.id())) {
+      pendingAliases.computeIfAbsent(same, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(src.id());
       return Outcome.DUPLICATE;
     }
     if (!exists && same == null) {
       TopDocs dup = s.search(new TermQuery(new Term(Fields.HASH, hash)), 1);
       if (dup.totalHits.value() > 0) {
-        Document holder = s.storedFields().document(dup.scoreDocs[0].doc);
-        if (isCopy(new Holder(holder.get(Fields.ID), holder.get(Fields.TITLE)), mine)) {
-          pendingAliases.computeIfAbsent(holder.get(Fields.ID), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(src.id());
+        String holder = s.storedFields().document(dup.scoreDocs[0].doc).get(Fields.ID);
+        if (isCopy(holder, src.id())) {
+          pendingAliases.computeIfAbsent(holder, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(src.id());
           return Outcome.DUPLICATE;
         }
       }
@@ -147,19 +144,14 @@ public final class TracuuIndex implements Closeable {
   }
 
   /**
-   * Whether a text with the same words as another is a copy of it (the same story or page reached twice: the
-   * same title, or no title of its own) rather than another document that shares its text (an article repeated
-   * word for word in another law, a notice under another title).
+   * Whether a text with the same words as another is a copy of it (the same story reached twice, under another
+   * headline as often as not) rather than another document that shares its words: an article repeated word for
+   * word in another law, named by ids of two different documents.
    */
-  private static boolean isCopy(Holder first, Holder other) {
-    var a = ArticleId.parse(first.id());
-    var b = ArticleId.parse(other.id());
-    if (a != null && b != null && !a.documentKey().equals(b.documentKey())) return false;
-    return first.title() == null || other.title() == null || normalizedTitle(first.title()).equals(normalizedTitle(other.title()));
-  }
-
-  private static String normalizedTitle(String t) {
-    return t.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  private static boolean isCopy(String first, String other) {
+    var a = ArticleId.parse(first);
+    var b = ArticleId.parse(other);
+    return a == null || b == null || a.documentKey().equals(b.documentKey());
   }
 
   private static String title(SourceDocument src, String text) {
