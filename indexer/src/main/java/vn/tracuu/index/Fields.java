@@ -36,10 +36,14 @@ public final class Fields {
   public static final String INDICATORS_JSON = "indicators_json";
   public static final String ANALYZER = "analyzer";
   /**
-   * {@code document} for a text, {@code indicator} for one of its statistics. The rows of a text are indexed in
-   * one block with it and share its {@link #OWNER}, so that replacing the text replaces them atomically.
+   * {@code document} for a text, {@code indicator} for one of its statistics, {@code article} for one of its
+   * articles ({@link Articles}). The rows and articles of a text are indexed in one block with it and share its {@link #OWNER}, so that replacing the text replaces them atomically.
    */
   public static final String RECORD = "record";
+  /** For an article indexed beside its text: the text's id, and where the article stands in it. */
+  public static final String PARENT = "parent";
+  public static final String PARENT_START = "parent_start";
+  public static final String PARENT_END = "parent_end";
   public static final String OWNER = "owner";
 
   // indicator rows: filters (folded), grouping (doc values), paging, the stored record

@@ -52,6 +52,8 @@ public final class TracuuIndex implements Closeable {
 
   /** The {@link Fields#RECORD} of a text. */
   public static final String DOCUMENT = "document";
+  /** The {@link Fields#RECORD} of an article indexed beside its text. */
+  public static final String ARTICLE_RECORD = "article";
 
   public static final FacetsConfig FACETS = facets();
   private static final org.apache.lucene.document.FieldType MENTION = mentionType();
@@ -201,26 +203,76 @@ public final class TracuuIndex implements Closeable {
     out.addAll(IndicatorDocuments.of(src.id(), d.get(Fields.TITLE), src.url(),
         src.published() == null ? null : src.published().toString(), d.get(Fields.SOURCE), x.indicators(),
         List.of(d.getValues(Fields.REF))));
+    out.addAll(articles(src, text, d));
     return out;
+  }
+
+  /**
+   * The articles of a structured text, each a searchable document {@code <code>@<n>} in the text's block: found
+   * by the words of its own article (a question's answer is one article, not a whole law), linked to its text.
+   * Texts whose ids already name articles, or without a code of their own, give none.
+   */
+  private List<Document> articles(SourceDocument src, String text, Document parent) {
+    if (ArticleId.parse(src.id()) != null) return List.of();
+    List<Articles.Article> all = Articles.of(text);
+    if (all.isEmpty()) return List.of();
+    String code = Articles.ownCode(text, parent.get(Fields.TITLE));
+    if (code == null) return List.of();
+    List<Document> out = new java.util.ArrayList<>(all.size());
+    for (Articles.Article a : all) {
+      String id = code + "@" + a.number();
+      String title = parent.get(Fields.TITLE) + " — Điều " + a.number() + (a.heading().isEmpty() ? "" : ". " + a.heading());
+      String body = text.substring(a.start(), a.end());
+      Document d = searchable(id, src.id(), ARTICLE_RECORD, title, body);
+      d.add(new StringField(Fields.PARENT, src.id(), Field.Store.YES));
+      d.add(new SortedDocValuesField(Fields.PARENT, new org.apache.lucene.util.BytesRef(src.id())));
+      d.add(new StoredField(Fields.PARENT_START, a.start()));
+      d.add(new StoredField(Fields.PARENT_END, a.end()));
+      // filters and what a hit shows, as its text has them; no facet counts: those count texts
+      for (String f : List.of(Fields.SOURCE, Fields.TYPE)) d.add(new StringField(f, parent.get(f), Field.Store.YES));
+      if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
+      if (src.published() != null) { // a field has one schema in the whole index: the text's three structures
+        d.add(new LongPoint(Fields.PUBLISHED, src.published().toEpochDay()));
+        d.add(new NumericDocValuesField(Fields.PUBLISHED, src.published().toEpochDay()));
+        d.add(new StoredField(Fields.PUBLISHED, src.published().toString()));
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * What every searchable record has, a text or one of its articles: its id (also as doc values, for ranked ids
+   * without decompressing the stored text), owner and kind, title and body in every view, and for an id that
+   * names an article ({@link ArticleId}) its document and number.
+   */
+  private static Document searchable(String id, String owner, String record, String title, String body) {
+    Document d = new Document();
+    d.add(new StringField(Fields.ID, id, Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ID, new org.apache.lucene.util.BytesRef(id)));
+    d.add(new StringField(Fields.OWNER, owner, Field.Store.NO));
+    d.add(new StringField(Fields.RECORD, record, Field.Store.NO));
+    d.add(new StoredField(Fields.TITLE, title));
+    d.add(new TextField(Fields.TITLE_EXACT, title, Field.Store.NO));
+    d.add(new TextField(Fields.TITLE_FOLDED, title, Field.Store.NO));
+    d.add(new TextField(Fields.BODY_EXACT, body, Field.Store.NO));
+    d.add(new Field(Fields.BODY_FOLDED, body, BODY_WITH_OFFSETS));
+    d.add(new Field(Fields.BODY_PAIRS, body, PAIRS));
+    ArticleId article = ArticleId.parse(id);
+    if (article != null) {
+      d.add(new StringField(Fields.PART_OF, article.documentKey(), Field.Store.NO));
+      d.add(new StringField(Fields.ARTICLE, article.key(), Field.Store.NO));
+      d.add(new StringField(Fields.ARTICLE, ArticleId.anyDocument(article.article()), Field.Store.NO));
+    }
+    return d;
   }
 
   private Document document(SourceDocument src, String text, String hash, List<String> aliases, String province, Extraction x) {
     String title = title(src, text);
-    Document d = new Document();
-    d.add(new StringField(Fields.ID, src.id(), Field.Store.YES));
-    // ranked ids without decompressing the stored text (evaluation, suggestions, the cluster's comparisons)
-    d.add(new SortedDocValuesField(Fields.ID, new org.apache.lucene.util.BytesRef(src.id())));
-    d.add(new StringField(Fields.OWNER, src.id(), Field.Store.NO));
-    d.add(new StringField(Fields.RECORD, DOCUMENT, Field.Store.NO));
+    Document d = searchable(src.id(), src.id(), DOCUMENT, title, text);
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
     if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
     if (src.author() != null && !src.author().isBlank()) d.add(new StoredField(Fields.AUTHOR, src.author()));
-    d.add(new StoredField(Fields.TITLE, title));
-    d.add(new TextField(Fields.TITLE_EXACT, title, Field.Store.NO));
-    d.add(new TextField(Fields.TITLE_FOLDED, title, Field.Store.NO));
-    d.add(new TextField(Fields.BODY_EXACT, text, Field.Store.NO));
-    d.add(new Field(Fields.BODY_FOLDED, text, BODY_WITH_OFFSETS));
-    d.add(new Field(Fields.BODY_PAIRS, text, PAIRS));
     Set<String> codes = new LinkedHashSet<>();
     for (Reference r : x.references()) if (r.code() != null) codes.add(r.code());
     for (Reference r : x.references()) {
@@ -230,12 +282,6 @@ public final class TracuuIndex implements Closeable {
       d.add(new StringField(Fields.REF, code, Field.Store.YES));
       d.add(new StringField(Fields.REF_KEY, DocumentCodes.key(code), Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(Fields.REF, code));
-    }
-    ArticleId article = ArticleId.parse(src.id());
-    if (article != null) {
-      d.add(new StringField(Fields.PART_OF, article.documentKey(), Field.Store.NO));
-      d.add(new StringField(Fields.ARTICLE, article.key(), Field.Store.NO));
-      d.add(new StringField(Fields.ARTICLE, ArticleId.anyDocument(article.article()), Field.Store.NO));
     }
     if (src.published() != null) {
       long day = src.published().toEpochDay();

@@ -8,7 +8,11 @@ import java.util.Map;
  * text matched the query as written and the hits are those of the query without its quotes, or missing one word.
  */
 public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
-  /** One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. */
+  /**
+   * One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. An article of
+   * a larger text ({@code 19/2019/NĐ-CP@4}) names that text in {@code partOf}; a text and its articles are one hit,
+   * the best ranked of them.
+   */
   public record Hit(String id, String title, String url, String source, String published, String type, float score,
-      String snippet, List<String> references) {}
+      String snippet, List<String> references, String partOf) {}
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -270,7 +271,7 @@ public final class Searcher implements Closeable {
       Query q = b.build();
       var collectors = searcher.search(q, new org.apache.lucene.search.MultiCollectorManager(
           new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
-      TopDocs top = r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit());
+      TopDocs top = collapse(r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit()), r.q());
       if (top.scoreDocs.length > r.offset() + r.limit()) {
         top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
       }
@@ -281,19 +282,31 @@ public final class Searcher implements Closeable {
       for (int i = 0; i < page.length; i++) {
         Document d = searcher.storedFields().document(page[i].doc);
         hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
-            d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF))));
+            d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
+            d.get(Fields.PARENT)));
       }
-      return new SearchResult(top.totalHits.value(), (System.nanoTime() - t0) / 1_000_000, hits, facets(fc), false);
+      Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+      long texts = facets(fc, facets);
+      return new SearchResult(texts, (System.nanoTime() - t0) / 1_000_000, hits, facets, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Top ids for a query, for evaluation. */
+  /** The ids of the top texts for a query (an article counts as its text), for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
     List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : ranked(q, n)) out.add(id(sd.doc));
+    for (ScoreDoc sd : ranked(q, n)) out.add(family(sd.doc));
     return out;
+  }
+
+  /** The id of the text a hit belongs to: its own, or for an article its text's. */
+  private String family(int doc) throws IOException {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.SortedDocValues parents = leaf.reader().getSortedDocValues(Fields.PARENT);
+    if (parents != null && parents.advanceExact(doc - leaf.docBase)) return parents.lookupOrd(parents.ordValue()).utf8ToString();
+    return id(doc);
   }
 
   /** A text's id from its doc values (indexes built before they existed: from its stored fields). */
@@ -334,8 +347,48 @@ public final class Searcher implements Closeable {
       }
       if (one.totalHits.value() >= a.enough()) break;
     }
-    TopDocs top = rescore(first, asked, n);
+    TopDocs top = collapse(rescore(first, asked, n), asked);
     return List.of(top.scoreDocs).subList(0, Math.min(n, top.scoreDocs.length));
+  }
+
+  /**
+   * The ranking with one hit per text: a text and its articles count once, at the rank of the best of them, shown
+   * as the article the query names ("Điều 4 Nghị định 19/2019/NĐ-CP") when it is among them.
+   */
+  private TopDocs collapse(TopDocs ranked, String q) throws IOException {
+    Set<String> named = namedArticles(q);
+    Map<String, Integer> rank = new java.util.HashMap<>();
+    List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
+    for (ScoreDoc sd : ranked.scoreDocs) {
+      String family = family(sd.doc);
+      Integer at = rank.get(family);
+      if (at == null) {
+        rank.put(family, out.size());
+        out.add(sd);
+      } else if (!named.isEmpty() && isNamed(sd.doc, named)) {
+        out.set(at, new ScoreDoc(sd.doc, out.get(at).score, sd.shardIndex));
+      }
+    }
+    return out.size() == ranked.scoreDocs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));
+  }
+
+  /** The article keys a query names: an article number with a law's name or a code ({@link vn.tracuu.index.ArticleId#key}). */
+  private static Set<String> namedArticles(String q) {
+    if (q.isBlank()) return Set.of();
+    List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
+    List<QueryUnderstanding.ArticleAsked> articles = QueryUnderstanding.articles(clauses);
+    if (articles.isEmpty()) return Set.of();
+    Set<String> out = new java.util.HashSet<>();
+    List<String> keys = new ArrayList<>();
+    for (LawNames.Mention m : LawNames.find(clauses)) keys.addAll(m.keys());
+    for (QueryUnderstanding.CodeAsked c : QueryUnderstanding.codes(q)) if (!c.prefix()) keys.add(c.key());
+    for (String k : keys) for (QueryUnderstanding.ArticleAsked a : articles) out.add(new vn.tracuu.index.ArticleId(k, a.article()).key());
+    return out;
+  }
+
+  private boolean isNamed(int doc, Set<String> named) throws IOException {
+    vn.tracuu.index.ArticleId a = vn.tracuu.index.ArticleId.parse(id(doc));
+    return a != null && named.contains(a.key());
   }
 
   /**
@@ -580,10 +633,17 @@ public final class Searcher implements Closeable {
     return vn.tracuu.io.Html.escape(s);
   }
 
-  private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    if (facetState == null) return out;
+  /** Fills the counts by facet of the matching texts and answers how many texts match (articles not counted). */
+  private long facets(FacetsCollector fc, Map<String, Map<String, Integer>> out) throws IOException {
+    if (facetState == null) return 0;
     Facets f = new SortedSetDocValuesFacetCounts(facetState, fc);
+    long texts = 0;
+    try {
+      FacetResult types = f.getTopChildren(1, Fields.TYPE); // every text has a type; rows and articles none
+      if (types != null) texts = types.value.longValue();
+    } catch (IllegalArgumentException e) {
+      // dimension absent from this index
+    }
     for (String dim : FACETS) {
       Map<String, Integer> counts = new LinkedHashMap<>();
       try {
@@ -594,7 +654,7 @@ public final class Searcher implements Closeable {
       }
       out.put(dim, counts);
     }
-    return out;
+    return texts;
   }
 
   @Override

@@ -29,13 +29,32 @@ class QuestionsTest {
   }
 
   @Test
-  void theWordsThatOnlyAskAreNotRequired() {
-    // "gì" is nowhere in the decree that defines "dây họ"; the question must still find it
+  void theWordsThatOnlyAskAreNotRequired() throws Exception {
+    // "gì" is nowhere in the decree that defines "dây họ"; the question must still find it, at one of its
+    // articles, which names its decree
     for (String q : List.of("Dây họ là gì?", "day ho la gi", "Định nghĩa của dây họ?")) {
       SearchResult r = searcher.search(SearchRequest.of(q, 3));
       assertFalse(r.hits().isEmpty(), q);
-      assertEquals("legal/19_2019_NĐ-CP.txt", r.hits().get(0).id(), q);
+      assertTrue(r.hits().get(0).id().startsWith("19/2019/NĐ-CP@"), q + ": " + r.hits().get(0).id());
+      assertEquals("legal/19_2019_NĐ-CP.txt", r.hits().get(0).partOf(), q);
+      assertEquals(List.of("legal/19_2019_NĐ-CP.txt"), searcher.ids(q, 1), "an article counts as its text");
     }
+    // the article that defines the word (Điều 4, "Giải thích từ ngữ")
+    assertEquals("19/2019/NĐ-CP@4", searcher.search(SearchRequest.of("Dây họ là gì?", 1)).hits().get(0).id());
+  }
+
+  @Test
+  void aTextAndItsArticlesAreOneHitShownAsTheArticleTheQueryNames() throws Exception {
+    SearchResult named = searcher.search(SearchRequest.of("Điều 4 Nghị định 19/2019/NĐ-CP", 10));
+    assertEquals("19/2019/NĐ-CP@4", named.hits().get(0).id());
+    List<String> texts = new java.util.ArrayList<>();
+    for (SearchResult.Hit h : named.hits()) texts.add(h.partOf() != null ? h.partOf() : h.id());
+    assertEquals(texts.size(), new java.util.HashSet<>(texts).size(), "one hit per text: " + texts);
+    // counts are of texts: the articles that match add nothing
+    SearchResult all = searcher.search(SearchRequest.of("dây họ", 100));
+    assertTrue(searcher.indexSearcher().count(searcher.query("dây họ")) > all.total(), "articles match too");
+    assertEquals(searcher.indexSearcher().count(texts(searcher.query("dây họ"))), all.total());
+    assertEquals(all.total(), all.hits().size());
   }
 
   @Test
@@ -46,7 +65,7 @@ class QuestionsTest {
         || h.snippet().toLowerCase().contains("chủ họ")), exact.hits().toString());
     SearchResult loose = searcher.search(SearchRequest.of("\"họ thành viên dây\"", 3));
     assertTrue(loose.relaxed());
-    assertEquals("legal/19_2019_NĐ-CP.txt", loose.hits().get(0).id());
+    assertEquals("legal/19_2019_NĐ-CP.txt", textOf(loose.hits().get(0)));
   }
 
   @Test
@@ -111,12 +130,23 @@ class QuestionsTest {
   @Test
   void nearlyEveryWordIsTheAnswerOnlyWhenItFillsTheRescoringWindow() throws Exception {
     String q = "người lao động được nghỉ hằng năm"; // eight syllables: a share of them is required
-    int share = searcher.indexSearcher().count(searcher.query(q, Searcher.Match.SHARE));
-    int most = searcher.indexSearcher().count(searcher.query(q, Searcher.Match.MOST));
+    int share = searcher.indexSearcher().count(texts(searcher.query(q, Searcher.Match.SHARE)));
+    int most = searcher.indexSearcher().count(texts(searcher.query(q, Searcher.Match.MOST)));
     assertTrue(most > 0 && most < share, most + " vs " + share);
     // 47 texts never fill the window of texts rescored: recall comes first, every text with a share is found
     assertTrue(share < Searcher.RESCORE);
     assertEquals(share, searcher.search(SearchRequest.of(q, 10)).total());
+  }
+
+  /** The query restricted to texts (no articles, no rows). */
+  private static org.apache.lucene.search.Query texts(org.apache.lucene.search.Query q) {
+    return new org.apache.lucene.search.BooleanQuery.Builder().add(q, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(vn.tracuu.index.Fields.RECORD, TracuuIndex.DOCUMENT)),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+  }
+
+  private static String textOf(SearchResult.Hit h) {
+    return h.partOf() != null ? h.partOf() : h.id();
   }
 
   @Test
@@ -124,7 +154,7 @@ class QuestionsTest {
     // "vein" is in no text: rather than nothing, the texts with the other words, said to be relaxed
     SearchResult typo = searcher.search(SearchRequest.of("day ho thanh vein", 5));
     assertTrue(typo.relaxed());
-    assertEquals("legal/19_2019_NĐ-CP.txt", typo.hits().get(0).id());
+    assertEquals("legal/19_2019_NĐ-CP.txt", textOf(typo.hits().get(0)));
     assertFalse(searcher.search(SearchRequest.of("day ho thanh vien", 5)).relaxed());
   }
 }

@@ -73,8 +73,16 @@ public final class Handlers {
     json(ctx, documentData(ctx.pathParam("id")));
   }
 
-  /** The document as a page (see {@link DocumentPage}). */
+  /** The document as a page (see {@link DocumentPage}); an article's page is its text's, the article marked. */
   void documentPage(Context ctx) throws IOException {
+    Document article = searcher.get().stored(ctx.pathParam("id"));
+    if (article != null && article.get(Fields.PARENT) != null) {
+      String q = ctx.queryParam("q");
+      ctx.redirect("/documents/" + java.net.URLEncoder.encode(article.get(Fields.PARENT), StandardCharsets.UTF_8)
+          .replace("+", "%20") + "?start=" + article.get(Fields.PARENT_START) + "&end=" + article.get(Fields.PARENT_END)
+          + (q == null ? "" : "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)) + "#mark");
+      return;
+    }
     Map<String, Object> d;
     try {
       d = documentData(ctx.pathParam("id"));
@@ -100,6 +108,12 @@ public final class Handlers {
     out.put("province", d.get(Fields.PROVINCE));
     out.put("aliases", List.of(d.getValues(Fields.ALIASES)));
     out.put("text", d.get(Fields.BODY_FOLDED));
+    if (d.get(Fields.PARENT) != null) { // an article: where it stands in its text, whose references and figures it shares
+      out.put("partOf", d.get(Fields.PARENT));
+      out.put("start", Integer.valueOf(d.get(Fields.PARENT_START)));
+      out.put("end", Integer.valueOf(d.get(Fields.PARENT_END)));
+      return out;
+    }
     out.put("references", Json.MAPPER.readTree(d.get(Fields.REFERENCES_JSON)));
     out.put("indicators", Json.MAPPER.readTree(d.get(Fields.INDICATORS_JSON)));
     return out;

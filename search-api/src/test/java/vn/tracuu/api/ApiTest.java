@@ -210,6 +210,27 @@ class ApiTest {
   }
 
   @Test
+  void anArticleIsAHitThatLeadsToItsTextWithTheArticleMarked() throws Exception {
+    JsonNode hit = json("/api/search?limit=1&q=" + q("Điều 4 Nghị định 19/2019/NĐ-CP")).get("hits").get(0);
+    assertEquals("19/2019/NĐ-CP@4", hit.get("id").asText());
+    assertEquals("legal/19_2019_NĐ-CP.txt", hit.get("partOf").asText());
+    String path = "/19/2019/" + java.net.URLEncoder.encode("NĐ-CP@4", java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode article = json("/api/documents" + path);
+    assertTrue(article.get("text").asText().startsWith("Điều 4. Giải thích từ ngữ"), article.get("text").asText());
+    HttpResponse<String> page = get("/documents" + path);
+    assertEquals(302, page.statusCode());
+    String to = page.headers().firstValue("Location").orElseThrow();
+    assertTrue(to.startsWith("/documents/legal%2F19_2019_N%C4%90-CP.txt?start=" + article.get("start").asInt()
+        + "&end=" + article.get("end").asInt()), to);
+    HttpResponse<String> shown = get(to);
+    assertEquals(200, shown.statusCode(), to);
+    assertTrue(shown.body().contains("<mark id=\"mark\">Điều 4. Giải thích từ ngữ"), "the article marked in its text");
+    String text = json("/api/documents/legal/19_2019_" + java.net.URLEncoder.encode("NĐ-CP.txt", java.nio.charset.StandardCharsets.UTF_8))
+        .get("text").asText();
+    assertEquals(article.get("text").asText(), text.substring(article.get("start").asInt(), article.get("end").asInt()));
+  }
+
+  @Test
   void theDocumentPageIsReadableWithoutJavaScript() throws Exception {
     String id = "seeds/004_259665a0c3b3c4b2.txt";
     HttpResponse<String> r = get("/documents/" + id + "?q=" + q("ket nap dang vien"));
