@@ -55,7 +55,7 @@ public final class Searcher implements Closeable {
   // Ranking weights, chosen on the evaluation of corpus/eval (see README); properties only for tuning runs.
   static final float EXACT_WORD = Float.parseFloat(System.getProperty("tracuu.boost.exact", "0.5"));
   static final float PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.phrase", "10"));
-  static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "4"));
+  static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "0"));
   static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
   static final int SLOP = Integer.getInteger("tracuu.slop", 3);
   /** Queries of up to this many words must match all of them; longer ones {@link #MATCH_SHARE} of them. */
@@ -88,6 +88,8 @@ public final class Searcher implements Closeable {
   private final SortedSetDocValuesReaderState facetState;
   private final UnifiedHighlighter highlighter;
   private final AnalyzerChoice choice;
+  /** Texts and articles (see {@link #family}); articles null in an index without any. */
+  private final org.apache.lucene.util.FixedBitSet texts, articles;
 
   private final long timeLimitNanos;
 
@@ -102,6 +104,8 @@ public final class Searcher implements Closeable {
     searcher = new IndexSearcher(reader);
     searcher.setTimeout(() -> System.nanoTime() > DEADLINE.get()[0]);
     choice = detect(reader);
+    texts = records(reader, vn.tracuu.index.TracuuIndex.DOCUMENT);
+    articles = texts == null ? null : records(reader, vn.tracuu.index.TracuuIndex.ARTICLE_RECORD);
     analyzer = choice.perField(false);
     facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
     highlighter = UnifiedHighlighter.builder(searcher, choice.perField(false))
@@ -296,17 +300,30 @@ public final class Searcher implements Closeable {
   /** The ids of the top texts for a query (an article counts as its text), for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
     List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : ranked(q, n)) out.add(family(sd.doc));
+    for (ScoreDoc sd : ranked(q, n)) out.add(id(family(sd.doc)));
     return out;
   }
 
-  /** The id of the text a hit belongs to: its own, or for an article its text's. */
-  private String family(int doc) throws IOException {
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    org.apache.lucene.index.SortedDocValues parents = leaf.reader().getSortedDocValues(Fields.PARENT);
-    if (parents != null && parents.advanceExact(doc - leaf.docBase)) return parents.lookupOrd(parents.ordValue()).utf8ToString();
-    return id(doc);
+  /**
+   * The text a hit belongs to, as a document number: its own, or for an article its text's, which is indexed
+   * just before its articles in one block.
+   */
+  private int family(int doc) {
+    return articles != null && articles.get(doc) ? texts.prevSetBit(doc) : doc;
+  }
+
+  /** The documents of the index that are of one kind ({@link Fields#RECORD}), or null if there are none. */
+  private static org.apache.lucene.util.FixedBitSet records(DirectoryReader reader, String kind) throws IOException {
+    org.apache.lucene.util.FixedBitSet out = null;
+    for (var leaf : reader.leaves()) {
+      var postings = leaf.reader().postings(new Term(Fields.RECORD, kind));
+      if (postings == null) continue;
+      if (out == null) out = new org.apache.lucene.util.FixedBitSet(Math.max(1, reader.maxDoc()));
+      for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        out.set(leaf.docBase + d);
+      }
+    }
+    return out;
   }
 
   /** A text's id from its doc values (indexes built before they existed: from its stored fields). */
@@ -356,11 +373,12 @@ public final class Searcher implements Closeable {
    * as the article the query names ("Điều 4 Nghị định 19/2019/NĐ-CP") when it is among them.
    */
   private TopDocs collapse(TopDocs ranked, String q) throws IOException {
+    if (articles == null) return ranked;
     Set<String> named = namedArticles(q);
-    Map<String, Integer> rank = new java.util.HashMap<>();
+    Map<Integer, Integer> rank = new java.util.HashMap<>();
     List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
     for (ScoreDoc sd : ranked.scoreDocs) {
-      String family = family(sd.doc);
+      int family = family(sd.doc);
       Integer at = rank.get(family);
       if (at == null) {
         rank.put(family, out.size());
