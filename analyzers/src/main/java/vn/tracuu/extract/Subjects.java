@@ -148,7 +148,30 @@ final class Subjects {
     if (words.stream().noneMatch(w -> w < 0 || !FUNCTION.contains(t.get(w).text()))) {
       return count ? q.unit() : null;
     }
+    if (startsWithName(s, t, words)) return STORY;
     return text(s, t, words);
+  }
+
+  /** The subject of a figure in a story about someone: no subject, and no other figure's either. */
+  static final String STORY = "";
+
+  /**
+   * "Man City được cho là sẵn sàng trả", "Mona Lisa ngốn", "Mẫu Sơn rét": a subject that starts with a name of
+   * several capitalized words, or with one that is no Vietnamese word ("Google", "Jackpot"), is the rest of a
+   * story about someone or somewhere, not a measure. A capital followed by small words starts a heading or a
+   * sentence ("Chi phí hằng năm: ..."); acronyms ("UBND", "GRDP") are not names here.
+   */
+  private static boolean startsWithName(String s, List<Lexer.Tok> t, List<Integer> words) {
+    if (words.isEmpty() || words.get(0) < 0) return false;
+    int w = words.get(0);
+    if (!isTitlecase(s, t.get(w))) return false;
+    boolean several = words.size() > 1 && words.get(1) == w + 1 && isTitlecase(s, t.get(w + 1));
+    return several || Words.longestAt(t, w, 1) == w;
+  }
+
+  private static boolean isTitlecase(String s, Lexer.Tok k) {
+    return k.kind() == Lexer.Kind.WORD && k.end() - k.start() >= 2 && Character.isUpperCase(s.charAt(k.start()))
+        && Character.isLowerCase(s.charAt(k.start() + 1));
   }
 
   /** The key of a subject: its content words, lower-cased and sorted, without {@code lists/key-stopwords.txt}. */
