@@ -14,6 +14,8 @@ import java.util.Set;
 final class Readability {
   private static final Set<String> PERSONAL = WordList.set("personal-words.txt");
   private static final Set<String> NARRATOR = WordList.set("narrator-words.txt");
+  /** Measure nouns of one word ("giá", "thuế", "lương"): a subject on their own. */
+  private static final Set<String> MEASURES = WordList.set("measure-nouns.txt");
   /** Below this, a count is a statistic only of a unit in {@code institution-units.txt}. */
   static final int SMALL_COUNT = 10;
   /**
@@ -49,6 +51,8 @@ final class Readability {
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;
     if ("length".equals(q.kind()) && locates(words)) return false;
+    // "nặng 60kg", "chi 385 tỷ đồng": one word that is no measure noun says nothing of what was measured
+    if (words.length == 1 && !"count".equals(q.kind()) && !"percent".equals(q.kind()) && !MEASURES.contains(words[0])) return false;
     if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
     return q.top() >= Framing.LARGE_COUNT || q.top() >= SMALL_COUNT && !subject.equals(q.unit());
   }
