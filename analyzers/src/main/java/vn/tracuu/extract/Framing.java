@@ -22,6 +22,8 @@ final class Framing {
   static final int LARGE_COUNT = 100;
   private static final double LARGE_VND = 1e9;
   private static final double LARGE_FOREIGN = 1e6;
+  /** Under this many kilograms, a mass is a person's or a parcel's unless its subject names a measure. */
+  private static final double PERSONAL_KG = 1000;
 
   private Framing() {}
 
@@ -42,10 +44,17 @@ final class Framing {
    *     before it in the sentence was reported
    */
   static boolean framed(Quantity q, String subject, boolean situated, boolean related) {
+    // "giảm được 20kg", "bé trai nặng 3,8kg": a few kilograms weigh someone, unless a measure noun says what
+    if ("mass".equals(q.kind()) && "kg".equals(q.unit()) && q.top() < PERSONAL_KG) return measured(subject);
     if (AMOUNTS.contains(q.kind()) || "count".equals(q.kind()) && isInstitution(q.unit())) return true;
     if (situated || related) return true;
     if ("count".equals(q.kind()) && q.top() >= LARGE_COUNT) return true;
     if ("money".equals(q.kind()) && q.top() >= ("VND".equals(q.unit()) ? LARGE_VND : LARGE_FOREIGN)) return true;
+    return measured(subject);
+  }
+
+  /** Whether a measure noun stands in the subject ("tổng số tiền", "sản lượng"). */
+  private static boolean measured(String subject) {
     String padded = " " + subject.replace(",", " , ") + " ";
     for (String m : MEASURES) if (padded.contains(m)) return true;
     return false;
