@@ -117,6 +117,12 @@
     render(r, year, ref) {
       this.$(".status").textContent = (r.relaxed ? "Không văn bản nào khớp đúng mọi từ; kết quả gần đúng: " : "")
         + `${r.total} kết quả (${r.tookMs} ms)`;
+      if (r.didYouMean) {
+        const a = document.createElement("a");
+        a.href = "#"; a.className = "did-you-mean"; a.setAttribute("part", "did-you-mean"); a.textContent = r.didYouMean;
+        a.addEventListener("click", e => { e.preventDefault(); this.input.value = r.didYouMean; this.offset = 0; this.search(); });
+        this.$(".status").append(" · Có phải bạn muốn tìm: ", a, "?");
+      }
       this.$(".results").innerHTML = r.hits.map(h => `<article class="hit">
           <a href="${esc(this.api + "/documents/" + encodeURIComponent(h.id) + "?q=" + encodeURIComponent(this.query))}" target="_blank" rel="noopener">${esc(h.title)}</a>
           <div class="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}${h.url ? ` · <a href="${esc(h.url)}" target="_blank" rel="noopener">bản gốc</a>` : ""}</div>

@@ -5,9 +5,17 @@ import java.util.Map;
 
 /**
  * The answer to a search, as {@code /api/search} and {@code tracuu search --json} give it; {@code relaxed} when no
- * text matched the query as written and the hits are those of the query without its quotes, or missing one word.
+ * text matched the query as written and the hits are those of the query without its quotes, or missing one word;
+ * then {@code didYouMean} is the query with each word no text contains replaced by the nearest one that some do
+ * ({@code ket nap dang vein} → {@code ket nap dang vien}), or null.
  */
-public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
+public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed,
+    String didYouMean) {
+  /** The answer without a suggestion. */
+  public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
+    this(total, tookMs, hits, facets, relaxed, null);
+  }
+
   /**
    * One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. An article of
    * a larger text ({@code 19/2019/NĐ-CP@4}) names that text in {@code partOf}; a text and its articles are one hit,

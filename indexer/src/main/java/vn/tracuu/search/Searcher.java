@@ -257,8 +257,40 @@ public final class Searcher implements Closeable {
       if (one.total() >= a.enough()) break;
     }
     boolean relaxed = used.match() == Match.ALL_BUT_ONE || !used.q().equals(r.q());
-    return new SearchResult(got.total(), took, got.hits(), got.facets(), relaxed);
+    return new SearchResult(got.total(), took, got.hits(), got.facets(), relaxed, relaxed ? didYouMean(r.q()) : null);
   }
+
+  /**
+   * The query with each word that no text contains replaced by the nearest word some texts do contain (Lucene's
+   * {@link org.apache.lucene.search.spell.DirectSpellChecker}: up to two edits, transpositions included, on the
+   * folded view), or null when every word is found or nothing near is.
+   */
+  String didYouMean(String q) {
+    if (choice != AnalyzerChoice.VIETNAMESE || q.isBlank()) return null;
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    try {
+      for (String w : q.strip().split("\\s+")) {
+        String word = w;
+        List<String> t = terms(Fields.BODY_FOLDED, w);
+        if (t.size() == 1 && reader.docFreq(new Term(Fields.BODY_FOLDED, t.get(0))) == 0) {
+          var near = SPELLING.suggestSimilar(new Term(Fields.BODY_FOLDED, t.get(0)), 1, reader,
+              org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          if (near.length > 0) {
+            word = near[0].string;
+            changed = true;
+          }
+        }
+        if (out.length() > 0) out.append(' ');
+        out.append(word);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return changed ? out.toString() : null;
+  }
+
+  private static final org.apache.lucene.search.spell.DirectSpellChecker SPELLING = new org.apache.lucene.search.spell.DirectSpellChecker();
 
   private SearchResult run(SearchRequest r, Query main) {
     long t0 = System.nanoTime();

@@ -154,7 +154,10 @@ class QuestionsTest {
     // "vein" is in no text: rather than nothing, the texts with the other words, said to be relaxed
     SearchResult typo = searcher.search(SearchRequest.of("day ho thanh vein", 5));
     assertTrue(typo.relaxed());
+    assertEquals("day ho thanh vien", typo.didYouMean(), "the word no text has, replaced by the nearest one");
     assertEquals("legal/19_2019_NĐ-CP.txt", textOf(typo.hits().get(0)));
-    assertFalse(searcher.search(SearchRequest.of("day ho thanh vien", 5)).relaxed());
+    SearchResult right = searcher.search(SearchRequest.of("day ho thanh vien", 5));
+    assertFalse(right.relaxed());
+    assertEquals(null, right.didYouMean());
   }
 }

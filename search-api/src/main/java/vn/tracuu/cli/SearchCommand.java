@@ -30,6 +30,7 @@ final class SearchCommand implements Callable<Integer> {
         System.out.println(Json.write(r));
         return 0;
       }
+      if (r.didYouMean() != null) System.out.println("Có phải bạn muốn tìm: " + r.didYouMean());
       if (r.relaxed()) System.out.println("Không văn bản nào khớp đúng mọi từ; kết quả gần đúng:");
       System.out.println(r.total() + " kết quả (" + r.tookMs() + " ms)");
       for (SearchResult.Hit h : r.hits()) {

@@ -70,6 +70,20 @@ class BrowserTest {
   }
 
   @Test
+  void aMistypedWordIsOfferedItsNearestWord() throws Exception {
+    WebDriverWait wait = open("/");
+    WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
+    input.sendKeys("ket nap dang vein", Keys.ENTER);
+    WebElement offer = wait.until(d -> widget().findElement(By.cssSelector(".status .did-you-mean")));
+    assertEquals("ket nap dang vien", offer.getText());
+    assertTrue(widget().findElement(By.cssSelector(".status")).getText().startsWith("Không văn bản nào khớp đúng mọi từ"));
+    offer.click();
+    wait.until(d -> widget().findElement(By.cssSelector(".status")).getText().matches("\\d+ kết quả.*"));
+    assertEquals("ket nap dang vien", input.getAttribute("value"));
+    assertTrue(widget().findElements(By.cssSelector(".status .did-you-mean")).isEmpty());
+  }
+
+  @Test
   void searchWithoutDiacriticsHighlightsAndFilters() throws Exception {
     WebDriverWait wait = open("/");
     WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
