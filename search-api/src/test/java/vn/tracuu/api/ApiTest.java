@@ -209,6 +209,46 @@ class ApiTest {
     }
   }
 
+  /** Real answers of every JSON route, each checked against the schema openapi.json gives for its route and status. */
+  @Test
+  void everyAnswerMatchesItsSchemaInTheOpenApiDescription() throws Exception {
+    com.networknt.schema.JsonSchemaFactory schemas = com.networknt.schema.JsonSchemaFactory.getInstance(
+        com.networknt.schema.SpecVersion.VersionFlag.V202012,
+        b -> b.schemaMappers(m -> m.mapPrefix("https://tracuu.test/", "classpath:web/")));
+    String article = "/19/2019/" + URLEncoder.encode("NĐ-CP@4", StandardCharsets.UTF_8);
+    String text = "Quán triệt Chỉ thị số 05-CT/TW và Chỉ thị số 99-CT/TW. Kết nạp 72 đảng viên.";
+    Object[][] calls = {
+        {"get", "/health", "/health", 200},
+        {"get", "/api/search", "/api/search?limit=3&q=" + q("ket nap dang vein"), 200},
+        {"get", "/api/search", "/api/search?limit=3&q=" + q("Điều 4 Nghị định 19/2019/NĐ-CP"), 200},
+        {"get", "/api/search", "/api/search?limit=abc&q=x", 400},
+        {"get", "/api/documents/{id}", "/api/documents/seeds/004_259665a0c3b3c4b2.txt", 200},
+        {"get", "/api/documents/{id}", "/api/documents" + article, 200},
+        {"get", "/api/documents/{id}", "/api/documents/khong-co", 404},
+        {"get", "/api/references", "/api/references?prefix=05", 200},
+        {"get", "/api/references/{code}", "/api/references/05-CT/TW", 200},
+        {"get", "/api/directives/{code}", "/api/directives/05-CT/TW", 200},
+        {"get", "/api/suggest", "/api/suggest?q=" + q("chi thi"), 200},
+        {"get", "/api/analyze", "/api/analyze?text=" + q("Chỉ thị 05"), 200},
+        {"get", "/api/indicators", "/api/indicators?limit=5&unit=" + q("đảng viên"), 200},
+        {"get", "/api/indicators/summary", "/api/indicators/summary?by=place", 200},
+        {"get", "/api/indicators/summary", "/api/indicators/summary?by=nothing", 400},
+        {"post", "/api/extract", "/api/extract", 200},
+        {"post", "/api/citations", "/api/citations", 200},
+    };
+    for (Object[] c : calls) {
+      HttpResponse<String> r = c[0].equals("get") ? get((String) c[2])
+          : HTTP.send(HttpRequest.newBuilder(URI.create(base + c[2])).header("Content-Type", "text/plain; charset=utf-8")
+              .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals((int) c[3], r.statusCode(), c[2] + ": " + r.body());
+      String pointer = "/paths/" + ((String) c[1]).replace("~", "~0").replace("/", "~1") + "/" + c[0] + "/responses/" + c[3]
+          + "/content/application~1json/schema";
+      var schema = schemas.getSchema(com.networknt.schema.SchemaLocation.of("https://tracuu.test/openapi.json#" + pointer));
+      var errors = schema.validate(new ObjectMapper().readTree(r.body()));
+      assertTrue(errors.isEmpty(), c[2] + " does not match " + pointer + ": " + errors);
+    }
+  }
+
   @Test
   void anArticleIsAHitThatLeadsToItsTextWithTheArticleMarked() throws Exception {
     JsonNode hit = json("/api/search?limit=1&q=" + q("Điều 4 Nghị định 19/2019/NĐ-CP")).get("hits").get(0);
