@@ -2,17 +2,21 @@
 (() => {
   const script = document.currentScript;
   const defaultApi = (script && (script.dataset.api || new URL(script.src).origin)) || "";
+  // Theming: the page sets --tracuu-accent, --tracuu-font, --tracuu-text, --tracuu-radius, --tracuu-mark on
+  // tracuu-search, or styles any element through ::part(input|button|suggestions|suggestion|filters|status|hit|...)
   const css = `
-    :host{display:block;font:15px/1.45 system-ui,sans-serif;color:#1b1b1b} [hidden]{display:none!important}
+    :host{display:block;font:var(--tracuu-font,15px/1.45 system-ui,sans-serif);color:var(--tracuu-text,#1b1b1b)} [hidden]{display:none!important}
     .box{display:flex;gap:.4em;position:relative}
-    input{flex:1;padding:.55em .7em;font:inherit;border:1px solid #aaa;border-radius:6px}
-    button{font:inherit;padding:.45em .8em;border:1px solid #b00;background:#c00;color:#fff;border-radius:6px;cursor:pointer}
+    input{flex:1;padding:.55em .7em;font:inherit;border:1px solid #aaa;border-radius:var(--tracuu-radius,6px)}
+    button{font:inherit;padding:.45em .8em;border:1px solid var(--tracuu-accent,#c00);background:var(--tracuu-accent,#c00);color:#fff;border-radius:var(--tracuu-radius,6px);cursor:pointer}
     button[disabled]{opacity:.4;cursor:default}
     ul.sug{position:absolute;top:100%;left:0;right:0;z-index:9;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #ccc}
     ul.sug li{padding:.35em .7em;cursor:pointer} ul.sug li[aria-selected=true]{background:#fde8e8}
+    @media (max-width:500px){ul.sug{position:fixed;top:3.4em;bottom:0;left:0;right:0;overflow:auto;font-size:1.1em}
+      ul.sug li{padding:.7em}}
     .filters{display:flex;gap:.5em;margin:.6em 0;flex-wrap:wrap} select{font:inherit;padding:.2em}
     .meta{color:#666;font-size:.85em} .hit{padding:.6em 0;border-bottom:1px solid #eee}
-    .hit a{color:#a00;font-weight:600;text-decoration:none} mark{background:#ffe27a}
+    .hit a{color:var(--tracuu-accent,#a00);font-weight:600;text-decoration:none} mark{background:var(--tracuu-mark,#ffe27a)}
     .pager{display:flex;gap:.5em;align-items:center;margin-top:.6em} .refs{font-size:.8em;color:#555}`;
   const esc = s => String(s ?? "").replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"}[c]));
 
@@ -23,15 +27,15 @@
       this.offset = 0;
       const root = this.attachShadow({mode: "open"});
       root.innerHTML = `<style>${css}</style>
-        <form class="box" role="search"><input type="search" part="input" aria-label="Tìm kiếm văn bản" role="combobox"
+        <form class="box" role="search" part="box"><input type="search" part="input" aria-label="Tìm kiếm văn bản" role="combobox"
           aria-autocomplete="list" aria-controls="sug" aria-expanded="false"
           placeholder="Tìm văn bản, ví dụ: chỉ thị 05, nghị quyết 37, kết nạp đảng viên" autocomplete="off">
-          <button type="submit">Tìm</button><ul class="sug" id="sug" role="listbox" hidden></ul></form>
-        <div class="filters" hidden><label>Năm <select name="year"><option value="">Tất cả</option></select></label>
-          <label>Văn bản dẫn chiếu <select name="ref"><option value="">Tất cả</option></select></label></div>
-        <div class="status" aria-live="polite"></div><div class="results"></div>
-        <div class="pager" hidden><button type="button" class="prev">‹ Trước</button><span class="page"></span>
-          <button type="button" class="next">Sau ›</button></div>`;
+          <button type="submit" part="button">Tìm</button><ul class="sug" id="sug" role="listbox" part="suggestions" hidden></ul></form>
+        <div class="filters" part="filters" hidden><label>Năm <select name="year" part="select"><option value="">Tất cả</option></select></label>
+          <label>Văn bản dẫn chiếu <select name="ref" part="select"><option value="">Tất cả</option></select></label></div>
+        <div class="status" part="status" aria-live="polite"></div><div class="results" part="results"></div>
+        <div class="pager" part="pager" hidden><button type="button" class="prev" part="button prev">‹ Trước</button><span class="page" part="page"></span>
+          <button type="button" class="next" part="button next">Sau ›</button></div>`;
       this.$ = s => root.querySelector(s);
       this.input = this.$("input");
       this.sug = this.$("ul.sug");
@@ -76,14 +80,30 @@
         try {
           const {suggestions} = await this.get("/api/suggest", {q});
           if (seq !== this.seq) return; // a search or newer typing came first
-          this.sug.innerHTML = suggestions.map((s, i) => `<li role="option" id="s${i}" data-text="${esc(s.text)}">${esc(s.text)}</li>`).join("");
+          this.sug.innerHTML = suggestions.map((s, i) => `<li role="option" part="suggestion" id="s${i}" data-text="${esc(s.text)}"
+            data-kind="${esc(s.kind)}" data-id="${esc(s.id || "")}">${esc(s.text)}</li>`).join("");
           this.sug.hidden = suggestions.length === 0;
           this.input.setAttribute("aria-expanded", String(!this.sug.hidden));
           this.sel = -1;
-          this.sug.querySelectorAll("li").forEach(li => li.addEventListener("mousedown", () => {
-            this.input.value = li.dataset.text; this.hideSug(); this.offset = 0; this.search(); }));
+          this.sug.querySelectorAll("li").forEach(li => li.addEventListener("mousedown", () => this.choose(li)));
         } catch (e) { this.hideSug(); }
       }, 150);
+    }
+    /** A suggested document opens; a suggested code becomes the filter of a search for it. */
+    choose(li) {
+      this.hideSug();
+      if (li.dataset.kind === "title" && li.dataset.id) {
+        location.href = this.api + "/documents/" + encodeURIComponent(li.dataset.id);
+        return;
+      }
+      this.input.value = li.dataset.text;
+      this.offset = 0;
+      if (li.dataset.kind === "code") {
+        const ref = this.$("select[name=ref]");
+        if (![...ref.options].some(o => o.value === li.dataset.text)) ref.add(new Option(li.dataset.text, li.dataset.text));
+        ref.value = li.dataset.text;
+      }
+      this.search();
     }
     hideSug() {
       clearTimeout(this.timer); this.seq = (this.seq || 0) + 1; this.sug.hidden = true; this.sel = -1;
@@ -98,7 +118,8 @@
         items.forEach((li, i) => li.setAttribute("aria-selected", i === this.sel));
         this.input.setAttribute("aria-activedescendant", items[this.sel].id);
       } else if (e.key === "Enter" && this.sel >= 0) {
-        this.input.value = items[this.sel].dataset.text;
+        e.preventDefault();
+        this.choose(items[this.sel]);
       } else if (e.key === "Escape") { e.preventDefault(); this.hideSug(); } // a search box clears itself on Esc otherwise
     }
     async search() {
@@ -123,11 +144,11 @@
         a.addEventListener("click", e => { e.preventDefault(); this.input.value = r.didYouMean; this.offset = 0; this.search(); });
         this.$(".status").append(" · Có phải bạn muốn tìm: ", a, "?");
       }
-      this.$(".results").innerHTML = r.hits.map(h => `<article class="hit">
-          <a href="${esc(this.api + "/documents/" + encodeURIComponent(h.id) + "?q=" + encodeURIComponent(this.query))}" target="_blank" rel="noopener">${esc(h.title)}</a>
-          <div class="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}${h.url ? ` · <a href="${esc(h.url)}" target="_blank" rel="noopener">bản gốc</a>` : ""}</div>
-          <div class="snippet">${h.snippet}</div>
-          ${h.references.length ? `<div class="refs">Dẫn chiếu: ${h.references.map(esc).join(", ")}</div>` : ""}</article>`).join("")
+      this.$(".results").innerHTML = r.hits.map(h => `<article class="hit" part="hit">
+          <a part="title" href="${esc(this.api + "/documents/" + encodeURIComponent(h.id) + "?q=" + encodeURIComponent(this.query))}" target="_blank" rel="noopener">${esc(h.title)}</a>
+          <div class="meta" part="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}${h.url ? ` · <a href="${esc(h.url)}" target="_blank" rel="noopener">bản gốc</a>` : ""}${h.copies ? ` · và ${h.copies} bản sao` : ""}</div>
+          <div class="snippet" part="snippet">${h.snippet}</div>
+          ${h.references.length ? `<div class="refs" part="refs">Dẫn chiếu: ${h.references.map(esc).join(", ")}</div>` : ""}</article>`).join("")
         || "<p>Không tìm thấy văn bản phù hợp.</p>";
       const fill = (name, counts, current) => {
         const sel = this.$(`select[name=${name}]`);

@@ -19,8 +19,9 @@ public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, 
   /**
    * One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. An article of
    * a larger text ({@code 19/2019/NĐ-CP@4}) names that text in {@code partOf}; a text and its articles are one hit,
-   * the best ranked of them.
+   * the best ranked of them. {@code copies}: how many other ids the same text was met under (a story republished),
+   * all collapsed into this hit.
    */
   public record Hit(String id, String title, String url, String source, String published, String type, float score,
-      String snippet, List<String> references, String partOf) {}
+      String snippet, List<String> references, String partOf, int copies) {}
 }

@@ -319,7 +319,7 @@ public final class Searcher implements Closeable {
         Document d = searcher.storedFields().document(page[i].doc);
         hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
             d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
-            d.get(Fields.PARENT)));
+            d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length));
       }
       Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
       long texts = facets(fc, facets);

@@ -208,6 +208,78 @@ class BrowserTest {
     assertEquals("05-ct", input.getAttribute("value"), "Esc closes the suggestions, the text stays");
   }
 
+  /**
+   * A staff member on a phone, keyboard only: a search in the widget, Tab to the first hit and Enter, on the
+   * document Tab to a directive it cites and Enter, on the directive's page Tab to its feed and Enter.
+   */
+  @Test
+  void fromTheWidgetToADocumentToADirectiveAndItsFeedByKeyboardAtPhoneWidth() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    try {
+      WebDriverWait wait = open("/");
+      wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
+      browser.findElement(By.tagName("body")).sendKeys("/");
+      keys("chỉ thị 05", Keys.ENTER);
+      wait.until(d -> !widget().findElements(By.cssSelector(".hit a[part=title]")).isEmpty());
+      screenshot("phone-search.png");
+      tabUntil("return document.querySelector('tracuu-search').shadowRoot.activeElement?.getAttribute('part') === 'title'");
+      java.util.Set<String> before = browser.getWindowHandles();
+      keys(Keys.ENTER); // the hit opens in a tab of its own
+      wait.until(d -> d.getWindowHandles().size() > before.size());
+      for (String w : browser.getWindowHandles()) if (!before.contains(w)) browser.switchTo().window(w);
+      wait.until(d -> d.getCurrentUrl().contains("/documents/"));
+      wait.until(d -> !d.findElements(By.cssSelector("a[href^='/directives/']")).isEmpty());
+      screenshot("phone-document.png");
+      tabUntil("return document.activeElement?.getAttribute('href')?.startsWith('/directives/')");
+      keys(Keys.ENTER);
+      wait.until(d -> d.getCurrentUrl().contains("/directives/"));
+      wait.until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
+      screenshot("phone-directive.png");
+      tabUntil("return document.activeElement?.getAttribute('href')?.endsWith('.atom')");
+      keys(Keys.ENTER);
+      wait.until(d -> d.getCurrentUrl().endsWith(".atom"));
+      wait.until(d -> d.getPageSource().contains("feed") && d.getPageSource().contains("entry"));
+    } finally {
+      for (String w : browser.getWindowHandles()) if (browser.getWindowHandles().size() > 1) {
+        browser.switchTo().window(w);
+        browser.close();
+      }
+      browser.switchTo().window(browser.getWindowHandles().iterator().next());
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1400));
+    }
+  }
+
+  @Test
+  void enterOnASuggestedCodeSearchesWithItAsTheFilter() throws Exception {
+    WebDriverWait wait = open("/");
+    WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
+    input.sendKeys("05-CT");
+    wait.until(d -> "true".equals(input.getAttribute("aria-expanded")));
+    List<WebElement> options = widget().findElements(By.cssSelector("li[role=option]"));
+    int code = -1;
+    for (int i = 0; i < options.size() && code < 0; i++) if ("code".equals(options.get(i).getAttribute("data-kind"))) code = i;
+    assertTrue(code >= 0, "a code among the suggestions");
+    String text = options.get(code).getAttribute("data-text");
+    for (int i = 0; i <= code; i++) input.sendKeys(Keys.ARROW_DOWN);
+    input.sendKeys(Keys.ENTER);
+    wait.until(d -> !widget().findElements(By.cssSelector(".hit")).isEmpty());
+    assertEquals(text, new Select(widget().findElement(By.cssSelector("select[name=ref]"))).getFirstSelectedOption().getAttribute("value"));
+    for (WebElement h : widget().findElements(By.cssSelector(".hit"))) assertTrue(h.findElement(By.cssSelector(".refs")).getText().contains(text));
+  }
+
+  private static void keys(CharSequence... k) {
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(k).perform();
+  }
+
+  /** Presses Tab until the script says focus is where it should be (at most 40 times). */
+  private static void tabUntil(String script) {
+    for (int i = 0; i < 40; i++) {
+      if (Boolean.TRUE.equals(browser.executeScript(script))) return;
+      keys(Keys.TAB);
+    }
+    throw new AssertionError("Tab never reached: " + script);
+  }
+
   /** How many documents match the query with the filter, asked of the API directly. */
   private static int countWith(String code) {
     try {
