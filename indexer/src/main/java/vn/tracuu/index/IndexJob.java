@@ -58,7 +58,7 @@ public final class IndexJob {
   public Summary run(List<Path> inputs) throws IOException {
     long t0 = System.nanoTime();
     try {
-      Inputs.read(inputs, progress::expect, this::put, this::fail);
+      Inputs.read(inputs, progress::expect, progress::reading, this::put, this::fail);
       drainAndCommit();
     } finally {
       workers.shutdownNow();

@@ -41,10 +41,19 @@ public final class Inputs {
 
   /** Reads every input in order; {@code expect} is told how many files a directory holds. */
   public static void read(List<Path> inputs, IntConsumer expect, Sink sink, Failure failure) throws IOException {
+    read(inputs, expect, share -> {}, sink, failure);
+  }
+
+  /**
+   * As {@link #read(List, IntConsumer, Sink, Failure)}; {@code reading} is given, for each JSON Lines file, the
+   * share of its bytes read so far (compressed bytes for .gz), which is how far along the file is.
+   */
+  public static void read(List<Path> inputs, IntConsumer expect, java.util.function.Consumer<java.util.function.DoubleSupplier> reading,
+      Sink sink, Failure failure) throws IOException {
     DocumentParser parser = new DocumentParser();
     for (Path in : inputs) {
       if (Files.isDirectory(in)) directory(parser, in, expect, sink, failure);
-      else if (in.getFileName().toString().matches("(?i).*\\.(jsonl|ndjson)(\\.gz)?")) jsonLines(in, sink, failure);
+      else if (in.getFileName().toString().matches("(?i).*\\.(jsonl|ndjson)(\\.gz)?")) jsonLines(in, reading, sink, failure);
       else if (Files.isRegularFile(in)) file(parser, in.toAbsolutePath().getParent(), in, sink, failure);
       else throw new IOException("không tìm thấy đầu vào: " + in);
     }
@@ -76,10 +85,20 @@ public final class Inputs {
     }
   }
 
-  private static void jsonLines(Path f, Sink sink, Failure failure) throws IOException {
-    try (InputStream raw = Files.newInputStream(f);
+  private static void jsonLines(Path f, java.util.function.Consumer<java.util.function.DoubleSupplier> reading, Sink sink,
+      Failure failure) throws IOException {
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(f);
+        InputStream raw = java.nio.channels.Channels.newInputStream(channel);
         InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      long size = Math.max(1, channel.size());
+      reading.accept(() -> {
+        try {
+          return Math.min(1.0, channel.position() / (double) size);
+        } catch (IOException e) {
+          return 0;
+        }
+      });
       int lineNo = 0;
       for (String line; (line = r.readLine()) != null; ) {
         lineNo++;

@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
       System.out.println(r.total() + " kết quả (" + r.tookMs() + " ms)");
       for (SearchResult.Hit h : r.hits()) {
         System.out.printf("%6.2f  %s  %s%n        %s%n", h.score(), h.id(), h.title(),
-            h.snippet().replace("<mark>", "[").replace("</mark>", "]").replace("\n", " "));
+            org.jsoup.parser.Parser.unescapeEntities(h.snippet().replace("<mark>", "[").replace("</mark>", "]").replace("\n", " "), false));
       }
       return 0;
     }

@@ -19,7 +19,14 @@ public final class Tracuu implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /**
+   * Lucene says on stderr whether the JDK's incubating vector module is in use; that banner is not for the user
+   * (measured on the judged queries: no slower without the module). Held here: loggers are weakly referenced.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.OFF);
     System.exit(run(args));
   }
 

@@ -1,6 +1,7 @@
 package vn.tracuu.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,6 +78,17 @@ class CommandLineTest {
     assertTrue(res.get("total").asInt() >= 2);
     assertTrue(res.get("hits").get(0).get("references").toString().contains("05-CT/TW"));
     assertEquals(2, run("search", "--index", tmp.resolve("none").toString(), "x").code());
+  }
+
+  @Test
+  void searchForPeoplePrintsPlainTextAndTheWordItMostLikelyMeant() throws Exception {
+    // the seeds quote "tự diễn biến", "tự chuyển hóa": the quotes print as quotes, the matches in brackets
+    Run r = run("search", "--index", index.toString(), "--limit", "3", "tu dien bien tu chuyen hoa");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("\"[tự] [diễn] [biến]\""), r.out());
+    assertFalse(r.out().contains("&quot;") || r.out().contains("&amp;") || r.out().contains("<mark>"), r.out());
+    Run typo = run("search", "--index", index.toString(), "--limit", "1", "ket nap dang vein");
+    assertTrue(typo.out().startsWith("Có phải bạn muốn tìm: ket nap dang vien\n"), typo.out());
   }
 
   @Test
