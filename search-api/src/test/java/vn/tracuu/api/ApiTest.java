@@ -355,6 +355,29 @@ class ApiTest {
   }
 
   @Test
+  void theCitationCheckFindsEveryCodeOfTheSeedsAndNotAnInventedOne() throws Exception {
+    Path root = Path.of(System.getProperty("tracuu.root"));
+    try (var gold = Files.newDirectoryStream(root.resolve("corpus/gold"), "*.json")) {
+      for (Path g : gold) {
+        JsonNode expected = JSON.readTree(Files.readString(g));
+        String name = g.getFileName().toString().replace(".json", ".txt");
+        String text = Files.readString(root.resolve("corpus/seeds").resolve(name)) + "\nXem thêm Chỉ thị số 987-CT/TW.";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/citations"))
+            .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        java.util.Map<String, String> status = new java.util.HashMap<>();
+        for (JsonNode x : JSON.readTree(r.body()).get("references")) status.put(x.path("code").asText(), x.get("status").asText());
+        for (JsonNode ref : expected.get("references")) {
+          if (ref.get("code").isNull()) continue; // "Nghị quyết Trung ương 4 (khóa XII)": named, not coded
+          assertEquals("found", status.get(ref.get("code").asText()), name + ": " + ref.get("code").asText() + " in " + status);
+        }
+        assertEquals("not_found", status.get("987-CT/TW"), name);
+      }
+    }
+  }
+
+  @Test
   void theWidgetIsCachedAndRevalidated() throws Exception {
     HttpResponse<String> r = get("/widget.js");
     String etag = r.headers().firstValue("ETag").orElseThrow();
