@@ -87,10 +87,11 @@ public final class Crawler {
       for (String seed : config.seeds()) sitemapsOf(seed);
     }
     int pages = 0;
+    long t0 = System.nanoTime();
     while (!state.queue.isEmpty() && pages < config.maxPages()) {
       CrawlState.Queued q = state.queue.poll();
       try {
-        if (visit(q)) pages++;
+        if (visit(q) && ++pages % PROGRESS_EVERY == 0) progress(pages, t0);
       } catch (IOException | RuntimeException e) {
         report.failures.add(q.url() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       }
@@ -100,6 +101,16 @@ public final class Crawler {
     index.commit();
     state.save(stateFile);
     return report;
+  }
+
+  private static final int PROGRESS_EVERY = 10;
+
+  /** "[####....] 40/100 trang, 212 địa chỉ chờ, còn ~95 s": the pages ahead are the queue, up to --max-pages. */
+  private void progress(int pages, long t0) {
+    int total = (int) Math.min(config.maxPages(), (long) pages + state.queue.size());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    log.printf(java.util.Locale.ROOT, "%s %d/%d trang, %d địa chỉ chờ, còn ~%.0f s%n", vn.tracuu.index.Progress.bar(pages / (double) total),
+        pages, total, state.queue.size(), seconds / pages * (total - pages));
   }
 
   /** Fetches one URL and indexes what it holds; true if it was fetched. */

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** A progress line: redrawn in place on a terminal, a plain log line every few seconds otherwise. */
-final class Progress {
+public final class Progress {
   private final PrintStream out;
   private final boolean terminal = System.console() != null && System.getenv("CI") == null;
   private final long start = System.nanoTime();
@@ -53,7 +53,8 @@ final class Progress {
     else out.println(line);
   }
 
-  private static String bar(double p) {
+  /** "[#####...............]" for a share p of 0..1. */
+  public static String bar(double p) {
     int full = (int) Math.round(20 * p);
     return "[" + "#".repeat(full) + ".".repeat(20 - full) + "]";
   }

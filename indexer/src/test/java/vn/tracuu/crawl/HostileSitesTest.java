@@ -63,6 +63,38 @@ class HostileSitesTest {
     }
   }
 
+  @Test
+  @Timeout(60)
+  void aLongCrawlShowsHowFarAlongItIs() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    // a home page linking to 12 pages, each a different text
+    String seed = TestSite.seed("004_259665a0c3b3c4b2");
+    server.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.equals("/robots.txt")) {
+        send(ex, "text/plain", "User-agent: *\nAllow: /\n");
+        return;
+      }
+      int n = path.startsWith("/p/") ? Integer.parseInt(path.substring(3)) : 0;
+      send(ex, "text/html; charset=utf-8", "<html><head><meta charset='utf-8'><title>Trang " + n + "</title></head><body><article><p>"
+          + "Bài số " + n + ". " + seed.substring(n * 40, n * 40 + 1500).replace("\n", "</p><p>") + "</p></article>"
+          + (n == 0 ? java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(k -> "<a href='/p/" + k + "'>" + k + "</a>")
+              .collect(java.util.stream.Collectors.joining(" ")) : "") + "</body></html>");
+    });
+    server.start();
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    try (TracuuIndex idx = TracuuIndex.open(dir, AnalyzerChoice.VIETNAMESE)) {
+      CrawlConfig c = CrawlConfig.of(List.of(base + "/p/0")).withDelay(Duration.ofMillis(1));
+      new Crawler(c, idx, dir, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+    } finally {
+      server.stop(0);
+    }
+    String out = log.toString(StandardCharsets.UTF_8);
+    // after 10 of the 13 pages: 3 left in the queue
+    assertTrue(out.contains("[###############.....] 10/13 trang, 3 địa chỉ chờ, còn ~"), out);
+  }
+
   private static void send(HttpExchange ex, String type, String body) throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
