@@ -301,11 +301,13 @@ public final class Handlers {
     if (q.length() > 100) throw ApiError.badRequest("q tối đa 100 ký tự");
     String fq = VietnameseText.foldAll(q).strip().toLowerCase(Locale.ROOT);
     List<Map<String, String>> out = new ArrayList<>();
+    // codes that start with what is typed first ("05" → 05-CT/TW before 45/2005/QH11), then the most cited
     Map<String, Integer> refs = searcher.get().references();
-    for (String code : refs.keySet()) {
-      if (VietnameseText.foldAll(code).toLowerCase(Locale.ROOT).contains(fq)) out.add(Map.of("kind", "code", "text", code)); // typed in any case
-      if (out.size() >= 5) break;
-    }
+    List<String> codes = new ArrayList<>();
+    for (String code : refs.keySet()) if (VietnameseText.foldAll(code).toLowerCase(Locale.ROOT).contains(fq)) codes.add(code); // any case
+    codes.sort(java.util.Comparator.comparing((String c) -> !VietnameseText.foldAll(c).toLowerCase(Locale.ROOT).startsWith(fq))
+        .thenComparing(c -> -refs.get(c)).thenComparing(c -> c));
+    for (String code : codes.subList(0, Math.min(5, codes.size()))) out.add(Map.of("kind", "code", "text", code));
     for (String[] t : searcher.get().titles(q, 10 - out.size())) out.add(Map.of("kind", "title", "text", t[1], "id", t[0]));
     json(ctx, Map.of("suggestions", out));
   }

@@ -498,6 +498,16 @@ class ApiTest {
     assertEquals("22-nq/tw", a.get("folded").get(2).get("term").asText());
     JsonNode s = json("/api/suggest?q=" + q("05-ct"));
     assertEquals("05-CT/TW", s.get("suggestions").get(0).get("text").asText());
+    // "05" is in 45/2005/QH11 too: the codes that start with it come first
+    JsonNode five = json("/api/suggest?q=05").get("suggestions");
+    boolean others = false;
+    for (JsonNode sug : five) {
+      if (!sug.get("kind").asText().equals("code")) continue;
+      boolean starts = sug.get("text").asText().startsWith("05");
+      if (!starts) others = true;
+      else assertFalse(others, "a code starting with 05 after one that does not: " + five);
+    }
+    assertTrue(five.get(0).get("text").asText().startsWith("05"), five.toString());
   }
 
   @Test
