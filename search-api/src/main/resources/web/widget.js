@@ -18,6 +18,20 @@
     .meta{color:#666;font-size:.85em} .hit{padding:.6em 0;border-bottom:1px solid #eee}
     .hit a{color:var(--tracuu-accent,#a00);font-weight:600;text-decoration:none} mark{background:var(--tracuu-mark,#ffe27a)}
     .pager{display:flex;gap:.5em;align-items:center;margin-top:.6em} .refs{font-size:.8em;color:#555}`;
+  // What the user reads, in the page's language: lang="vi" (default) or lang="en"
+  const TEXT = {
+    vi: {label: "Tìm kiếm văn bản", hint: "Tìm văn bản, ví dụ: chỉ thị 05, nghị quyết 37, kết nạp đảng viên", go: "Tìm",
+      year: "Năm", cited: "Văn bản dẫn chiếu", all: "Tất cả", prev: "‹ Trước", next: "Sau ›", page: "Trang",
+      offline: "không kết nối được máy chủ tìm kiếm", busy: "quá nhiều yêu cầu; thử lại sau một phút", failed: "máy chủ trả lỗi ",
+      empty: "Nhập từ cần tìm, ví dụ: chỉ thị 05.", searching: "Đang tìm…", error: "Lỗi: ",
+      relaxed: "Không văn bản nào khớp đúng mọi từ; kết quả gần đúng: ", results: "kết quả", meant: " · Có phải bạn muốn tìm: ",
+      original: "bản gốc", copies: "bản sao", refs: "Dẫn chiếu: ", none: "Không tìm thấy văn bản phù hợp."},
+    en: {label: "Search documents", hint: "Search documents, e.g. chỉ thị 05, nghị quyết 37", go: "Search",
+      year: "Year", cited: "Cited document", all: "All", prev: "‹ Previous", next: "Next ›", page: "Page",
+      offline: "cannot reach the search server", busy: "too many requests; try again in a minute", failed: "the server answered ",
+      empty: "Type what to look for, e.g. chỉ thị 05.", searching: "Searching…", error: "Error: ",
+      relaxed: "No document has every word; closest results: ", results: "results", meant: " · Did you mean: ",
+      original: "original", copies: "copies", refs: "Cites: ", none: "No matching document."}};
   const esc = s => String(s ?? "").replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"}[c]));
 
   class TracuuSearch extends HTMLElement {
@@ -25,17 +39,18 @@
       this.api = (this.getAttribute("api") || defaultApi).replace(/\/$/, "");
       this.limit = Number(this.getAttribute("limit") || 10);
       this.offset = 0;
+      const t = this.t = TEXT[this.getAttribute("lang")] || TEXT.vi;
       const root = this.attachShadow({mode: "open"});
       root.innerHTML = `<style>${css}</style>
-        <form class="box" role="search" part="box"><input type="search" part="input" aria-label="Tìm kiếm văn bản" role="combobox"
+        <form class="box" role="search" part="box"><input type="search" part="input" aria-label="${t.label}" role="combobox"
           aria-autocomplete="list" aria-controls="sug" aria-expanded="false"
-          placeholder="Tìm văn bản, ví dụ: chỉ thị 05, nghị quyết 37, kết nạp đảng viên" autocomplete="off">
-          <button type="submit" part="button">Tìm</button><ul class="sug" id="sug" role="listbox" part="suggestions" hidden></ul></form>
-        <div class="filters" part="filters" hidden><label>Năm <select name="year" part="select"><option value="">Tất cả</option></select></label>
-          <label>Văn bản dẫn chiếu <select name="ref" part="select"><option value="">Tất cả</option></select></label></div>
+          placeholder="${t.hint}" autocomplete="off">
+          <button type="submit" part="button">${t.go}</button><ul class="sug" id="sug" role="listbox" part="suggestions" hidden></ul></form>
+        <div class="filters" part="filters" hidden><label>${t.year} <select name="year" part="select"><option value="">${t.all}</option></select></label>
+          <label>${t.cited} <select name="ref" part="select"><option value="">${t.all}</option></select></label></div>
         <div class="status" part="status" aria-live="polite"></div><div class="results" part="results"></div>
-        <div class="pager" part="pager" hidden><button type="button" class="prev" part="button prev">‹ Trước</button><span class="page" part="page"></span>
-          <button type="button" class="next" part="button next">Sau ›</button></div>`;
+        <div class="pager" part="pager" hidden><button type="button" class="prev" part="button prev">${t.prev}</button><span class="page" part="page"></span>
+          <button type="button" class="next" part="button next">${t.next}</button></div>`;
       this.$ = s => root.querySelector(s);
       this.input = this.$("input");
       this.sug = this.$("ul.sug");
@@ -64,11 +79,11 @@
       try {
         r = await fetch(u);
       } catch (e) {
-        throw new Error("không kết nối được máy chủ tìm kiếm");
+        throw new Error(this.t.offline);
       }
-      if (r.status === 429) throw new Error("quá nhiều yêu cầu; thử lại sau một phút");
+      if (r.status === 429) throw new Error(this.t.busy);
       const body = await r.json().catch(() => ({}));
-      if (!r.ok) throw new Error(body.message || "máy chủ trả lỗi " + r.status);
+      if (!r.ok) throw new Error(body.message || this.t.failed + r.status);
       return body;
     }
     async suggest() {
@@ -124,35 +139,35 @@
     }
     async search() {
       const q = this.input.value.trim();
-      if (!q) { this.$(".status").textContent = "Nhập từ cần tìm, ví dụ: chỉ thị 05."; return; }
+      if (!q) { this.$(".status").textContent = this.t.empty; return; }
       this.query = q;
       const year = this.$("select[name=year]").value, ref = this.$("select[name=ref]").value;
-      this.$(".status").textContent = "Đang tìm…";
+      this.$(".status").textContent = this.t.searching;
       try {
         const r = await this.get("/api/search", {q, limit: this.limit, offset: this.offset, from: year, to: year, ref});
         this.render(r, year, ref);
       } catch (e) {
-        this.$(".status").textContent = "Lỗi: " + e.message;
+        this.$(".status").textContent = this.t.error + e.message;
       }
     }
     render(r, year, ref) {
-      this.$(".status").textContent = (r.relaxed ? "Không văn bản nào khớp đúng mọi từ; kết quả gần đúng: " : "")
-        + `${r.total} kết quả (${r.tookMs} ms)`;
+      const t = this.t;
+      this.$(".status").textContent = (r.relaxed ? t.relaxed : "") + `${r.total} ${t.results} (${r.tookMs} ms)`;
       if (r.didYouMean) {
         const a = document.createElement("a");
         a.href = "#"; a.className = "did-you-mean"; a.setAttribute("part", "did-you-mean"); a.textContent = r.didYouMean;
         a.addEventListener("click", e => { e.preventDefault(); this.input.value = r.didYouMean; this.offset = 0; this.search(); });
-        this.$(".status").append(" · Có phải bạn muốn tìm: ", a, "?");
+        this.$(".status").append(t.meant, a, "?");
       }
       this.$(".results").innerHTML = r.hits.map(h => `<article class="hit" part="hit">
           <a part="title" href="${esc(this.api + "/documents/" + encodeURIComponent(h.id) + "?q=" + encodeURIComponent(this.query))}" target="_blank" rel="noopener">${esc(h.title)}</a>
-          <div class="meta" part="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}${h.url ? ` · <a href="${esc(h.url)}" target="_blank" rel="noopener">bản gốc</a>` : ""}${h.copies ? ` · và ${h.copies} bản sao` : ""}</div>
+          <div class="meta" part="meta">${esc(h.source)}${h.published ? " · " + esc(h.published) : ""}${h.url ? ` · <a href="${esc(h.url)}" target="_blank" rel="noopener">${t.original}</a>` : ""}${h.copies ? ` · +${h.copies} ${t.copies}` : ""}</div>
           <div class="snippet" part="snippet">${h.snippet}</div>
-          ${h.references.length ? `<div class="refs" part="refs">Dẫn chiếu: ${h.references.map(esc).join(", ")}</div>` : ""}</article>`).join("")
-        || "<p>Không tìm thấy văn bản phù hợp.</p>";
+          ${h.references.length ? `<div class="refs" part="refs">${t.refs}${h.references.map(esc).join(", ")}</div>` : ""}</article>`).join("")
+        || `<p>${t.none}</p>`;
       const fill = (name, counts, current) => {
         const sel = this.$(`select[name=${name}]`);
-        sel.innerHTML = `<option value="">Tất cả</option>` + Object.entries(counts || {})
+        sel.innerHTML = `<option value="">${t.all}</option>` + Object.entries(counts || {})
           .map(([k, n]) => `<option value="${esc(k)}"${k === current ? " selected" : ""}>${esc(k)} (${n})</option>`).join("");
       };
       fill("year", r.facets.year, year);
@@ -162,7 +177,7 @@
       pager.hidden = r.total <= this.limit;
       this.$(".prev").disabled = this.offset === 0;
       this.$(".next").disabled = this.offset + this.limit >= r.total;
-      this.$(".page").textContent = `Trang ${Math.floor(this.offset / this.limit) + 1}/${Math.max(1, Math.ceil(r.total / this.limit))}`;
+      this.$(".page").textContent = `${this.t.page} ${Math.floor(this.offset / this.limit) + 1}/${Math.max(1, Math.ceil(r.total / this.limit))}`;
     }
   }
   if (!customElements.get("tracuu-search")) customElements.define("tracuu-search", TracuuSearch);

@@ -32,6 +32,8 @@ public final class Fields {
   public static final String PROVINCE = "province";
   public static final String HASH = "hash";
   public static final String ALIASES = "aliases";
+  /** A text's {@link SimHash}, as doc values: near-duplicate stories are shown as one hit. */
+  public static final String SIMHASH = "simhash";
   public static final String REFERENCES_JSON = "references_json";
   public static final String INDICATORS_JSON = "indicators_json";
   public static final String ANALYZER = "analyzer";

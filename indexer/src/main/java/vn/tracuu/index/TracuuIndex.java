@@ -271,6 +271,7 @@ public final class TracuuIndex implements Closeable {
     String title = title(src, text);
     Document d = searchable(src.id(), src.id(), DOCUMENT, title, text);
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+    d.add(new NumericDocValuesField(Fields.SIMHASH, SimHash.of(text)));
     if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
     if (src.author() != null && !src.author().isBlank()) d.add(new StoredField(Fields.AUTHOR, src.author()));
     Set<String> codes = new LinkedHashSet<>();

@@ -308,6 +308,8 @@ public final class Searcher implements Closeable {
       var collectors = searcher.search(q, new org.apache.lucene.search.MultiCollectorManager(
           new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
       TopDocs top = collapse(r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit()), r.q());
+      Map<Integer, Integer> near = new java.util.HashMap<>();
+      top = collapseNear(top, near);
       if (top.scoreDocs.length > r.offset() + r.limit()) {
         top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
       }
@@ -319,7 +321,7 @@ public final class Searcher implements Closeable {
         Document d = searcher.storedFields().document(page[i].doc);
         hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
             d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
-            d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length));
+            d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length + near.getOrDefault(page[i].doc, 0)));
       }
       Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
       long texts = facets(fc, facets);
@@ -417,6 +419,36 @@ public final class Searcher implements Closeable {
         out.add(sd);
       } else if (!named.isEmpty() && isNamed(sd.doc, named)) {
         out.set(at, new ScoreDoc(sd.doc, out.get(at).score, sd.shardIndex));
+      }
+    }
+    return out.size() == ranked.scoreDocs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));
+  }
+
+  /**
+   * The page's ranking with near-duplicate stories (the same article republished with a changed sentence or
+   * headline: {@link vn.tracuu.index.SimHash} within {@value vn.tracuu.index.SimHash#NEAR} bits) as one hit, at
+   * the rank of the first; {@code copies} gets how many each hit stands for. Search pages only: evaluation ranks
+   * every text.
+   */
+  private TopDocs collapseNear(TopDocs ranked, Map<Integer, Integer> copies) throws IOException {
+    List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
+    List<long[]> kept = new ArrayList<>(); // {simhash, index in out}
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    for (ScoreDoc sd : ranked.scoreDocs) {
+      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+      var hashes = leaf.reader().getNumericDocValues(Fields.SIMHASH);
+      if (hashes == null || !hashes.advanceExact(sd.doc - leaf.docBase)) {
+        out.add(sd);
+        continue;
+      }
+      long h = hashes.longValue();
+      long[] same = null;
+      for (long[] k : kept) if (vn.tracuu.index.SimHash.near(k[0], h)) same = k;
+      if (same == null) {
+        kept.add(new long[] {h, out.size()});
+        out.add(sd);
+      } else {
+        copies.merge(out.get((int) same[1]).doc, 1, Integer::sum);
       }
     }
     return out.size() == ranked.scoreDocs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));

@@ -79,6 +79,28 @@ class IndexJobTest {
     }
   }
 
+  @Test
+  void aStoryRepublishedWithAChangedSentenceIsOneHitWithItsCopies() throws Exception {
+    String story = java.nio.file.Files.readString(Path.of("../corpus/seeds/004_259665a0c3b3c4b2.txt"));
+    String edited = story.replaceFirst("Yên Bái", "tỉnh Yên Bái");
+    Path jsonl = tmp.resolve("news.jsonl");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Files.writeString(jsonl, String.join("\n",
+        json.writeValueAsString(java.util.Map.of("id", "bao-a-1", "title", "Đưa nghị quyết vào cuộc sống", "text", story)),
+        json.writeValueAsString(java.util.Map.of("id", "bao-b-7", "title", "Yên Bái đưa nghị quyết vào cuộc sống", "text", edited)),
+        json.writeValueAsString(java.util.Map.of("id", "bao-c-2", "title", "Một tin khác", "text", "Kết nạp 45 đảng viên mới tại Yên Bái trong năm."))) + "\n");
+    Path index = tmp.resolve("near-index");
+    assertEquals(3, index(index, jsonl).outcomes().get(TracuuIndex.Outcome.ADDED), "both stories are kept");
+    try (vn.tracuu.search.Searcher s = new vn.tracuu.search.Searcher(index)) {
+      var r = s.search(vn.tracuu.search.SearchRequest.of("kết nạp đảng viên Yên Bái", 10));
+      assertEquals(3, r.total(), "counts are of texts");
+      assertEquals(2, r.hits().size(), "the republished story is one hit: " + r.hits());
+      var story1 = r.hits().stream().filter(h -> h.id().startsWith("bao-a") || h.id().startsWith("bao-b")).findFirst().orElseThrow();
+      assertEquals(1, story1.copies());
+      assertEquals(3, s.ids("kết nạp đảng viên Yên Bái", 10).size(), "evaluation ranks every text");
+    }
+  }
+
   /** The ids name one stored text (whichever a worker indexed first), the others its aliases. */
   private static void assertOneText(vn.tracuu.search.Searcher s, String... ids) throws Exception {
     String holder = s.stored(ids[0]).get(Fields.ID);

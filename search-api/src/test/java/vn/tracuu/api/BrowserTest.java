@@ -250,6 +250,20 @@ class BrowserTest {
   }
 
   @Test
+  void theWidgetSpeaksThePagesLanguage() throws Exception {
+    WebDriverWait wait = open("/");
+    browser.executeScript("const w = document.createElement('tracuu-search'); w.setAttribute('lang', 'en'); w.id = 'en';"
+        + " document.body.append(w);");
+    SearchContext en = browser.findElement(By.id("en")).getShadowRoot();
+    WebElement input = wait.until(d -> en.findElement(By.cssSelector("input[type=search]")));
+    assertEquals("Search", en.findElement(By.cssSelector("button[type=submit]")).getText());
+    input.sendKeys("ket nap dang vein", Keys.ENTER);
+    wait.until(d -> en.findElement(By.cssSelector(".status")).getText().contains("results"));
+    assertTrue(en.findElement(By.cssSelector(".status")).getText().startsWith("No document has every word"));
+    assertEquals("ket nap dang vien", en.findElement(By.cssSelector(".did-you-mean")).getText());
+  }
+
+  @Test
   void enterOnASuggestedCodeSearchesWithItAsTheFilter() throws Exception {
     WebDriverWait wait = open("/");
     WebElement input = wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));

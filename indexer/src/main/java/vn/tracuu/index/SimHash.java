@@ -1,17 +1,17 @@
-package vn.tracuu.crawl;
+package vn.tracuu.index;
 
 import vn.tracuu.analysis.VietnameseText;
 
 /**
  * 64-bit SimHash over word 3-shingles of a text: near-duplicate pages (the same article with other chrome or a
- * changed sentence) differ in a few bits.
+ * changed sentence) differ in a few bits. The crawler skips such pages; search shows them as one hit.
  */
-final class SimHash {
-  static final int NEAR = 3;
+public final class SimHash {
+  public static final int NEAR = 3;
 
   private SimHash() {}
 
-  static long of(String text) {
+  public static long of(String text) {
     String[] w = VietnameseText.foldAll(text).split("[^\\p{L}\\p{Nd}]+");
     int[] v = new int[64];
     for (int i = 0; i + 2 < w.length; i++) {
@@ -23,7 +23,7 @@ final class SimHash {
     return out;
   }
 
-  static boolean near(long a, long b) {
+  public static boolean near(long a, long b) {
     return Long.bitCount(a ^ b) <= NEAR;
   }
 
