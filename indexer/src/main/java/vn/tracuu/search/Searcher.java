@@ -331,6 +331,25 @@ public final class Searcher implements Closeable {
     }
   }
 
+  /**
+   * How the texts that cite a code (its {@link vn.tracuu.analysis.DocumentCodes#key}) spread over time and place:
+   * counts by month of publication ("2018-07") and by the province each text names most ({@code month},
+   * {@code province}); at most {@code cap} texts are read.
+   */
+  public Map<String, Map<String, Integer>> citingBy(String key, int cap) throws IOException {
+    Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.REF_KEY, key)), Occur.FILTER).add(TEXTS, Occur.FILTER).build();
+    Map<String, Integer> months = new java.util.TreeMap<>(), provinces = new LinkedHashMap<>();
+    for (ScoreDoc sd : searcher.search(q, cap).scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.PUBLISHED, Fields.PROVINCE));
+      if (d.get(Fields.PUBLISHED) != null) months.merge(d.get(Fields.PUBLISHED).substring(0, 7), 1, Integer::sum);
+      if (d.get(Fields.PROVINCE) != null) provinces.merge(d.get(Fields.PROVINCE), 1, Integer::sum);
+    }
+    Map<String, Integer> byProvince = new LinkedHashMap<>();
+    provinces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> byProvince.put(e.getKey(), e.getValue()));
+    return Map.of("month", months, "province", byProvince);
+  }
+
   /** The ids of the top texts for a query (an article counts as its text), for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
     List<String> out = new ArrayList<>();

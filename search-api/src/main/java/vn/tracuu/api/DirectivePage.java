@@ -11,6 +11,16 @@ import java.util.Map;
 final class DirectivePage {
   private DirectivePage() {}
 
+  /** A chart of counts as a table of bars, in the order given. */
+  private static void bars(StringBuilder b, String title, Map<String, Integer> counts) {
+    if (counts == null || counts.isEmpty()) return;
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    b.append("<h2>").append(escape(title)).append("</h2><table>");
+    counts.forEach((k, n) -> b.append("<tr><td>").append(escape(k)).append("</td><td><span class=\"bar\" style=\"width:")
+        .append(Math.max(2, 300 * n / max)).append("px\"></span> ").append(n).append("</td></tr>"));
+    b.append("</table>");
+  }
+
   static String path(String code) {
     return "/directives/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("%2F", "/").replace("+", "%20");
   }
@@ -56,14 +66,9 @@ final class DirectivePage {
     }
     b.append("<p><a href=\"/?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8)).append("\">").append(documents)
         .append(" văn bản dẫn chiếu</a>. <a href=\"/feeds").append(path(code)).append(".atom\">Theo dõi (Atom)</a></p>");
-    Map<String, Integer> years = (Map<String, Integer>) d.get("byYear");
-    if (!years.isEmpty()) {
-      int max = years.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-      b.append("<h2>Theo năm</h2><table>");
-      new java.util.TreeMap<>(years).forEach((y, n) -> b.append("<tr><td>").append(escape(y)).append("</td><td><span class=\"bar\" style=\"width:")
-          .append(Math.max(2, 300 * n / max)).append("px\"></span> ").append(n).append("</td></tr>"));
-      b.append("</table>");
-    }
+    bars(b, "Theo năm", new java.util.TreeMap<>((Map<String, Integer>) d.get("byYear")));
+    bars(b, "Theo tháng", (Map<String, Integer>) d.get("byMonth"));
+    bars(b, "Theo tỉnh, thành phố", (Map<String, Integer>) d.get("byProvince"));
     b.append("<h2>Văn bản dẫn chiếu nhiều nhất</h2><ol>");
     for (Map<String, Object> c : (List<Map<String, Object>>) d.get("citing")) {
       b.append("<li><a href=\"").append(document((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))

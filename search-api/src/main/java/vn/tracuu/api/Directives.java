@@ -31,6 +31,8 @@ final class Directives {
           + "[“\"]?(về\\s+[“\"]?[^.;\\n”\"()]{8,200})");
   private static final Pattern IMPLEMENTS = Pattern.compile("(?i)(?:để\\s+)?(?:triển\\s+khai\\s+)?thực\\s+hiện\\s+[^.;]{0,40}$");
   private static final int READ = 20;
+  /** The most citing texts read for the counts by month and province. */
+  private static final int SPREAD = 5000;
 
   private Directives() {}
 
@@ -85,6 +87,9 @@ final class Directives {
     out.put("date", date);
     if (subject != null) out.put("subject", Map.of("text", subject, "sentence", sentence, "document", from));
     out.put("byYear", cited.facets().getOrDefault(Fields.YEAR, Map.of()));
+    Map<String, Map<String, Integer>> spread = s.citingBy(key, SPREAD);
+    out.put("byMonth", spread.get("month"));
+    out.put("byProvince", spread.get("province"));
     List<Map<String, Object>> top = new ArrayList<>();
     for (SearchResult.Hit h : cited.hits()) {
       top.add(Map.of("id", h.id(), "title", h.title() == null ? "" : h.title(), "published", h.published() == null ? "" : h.published()));

@@ -301,11 +301,18 @@ class ApiTest {
     // its subject, read from a sentence that cites it
     assertTrue(d.get("subject").get("text").asText().startsWith("về Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"), d.toString());
     assertTrue(d.get("subject").get("sentence").asText().contains("05-CT/TW"));
+    // when and where it is applied: every citing text by month (the seeds carry their dates) and by province named
+    int months = 0;
+    for (JsonNode n : d.get("byMonth")) months += n.asInt();
+    assertEquals(d.get("documents").asInt(), months, d.toString());
+    assertTrue(d.get("byMonth").has("2018-07") && d.get("byMonth").has("2024-02"), d.toString());
+    assertTrue(d.get("byProvince").size() >= 1, d.toString());
     // "Chương trình hành động số 18-CTr/TU ... thực hiện Nghị quyết số 22-NQ/TW"
     assertTrue(json("/api/directives/22-NQ/TW").get("implementedBy").has("18-CTr/TU"));
     String page = get("/directives/05-CT/TW").body();
     assertTrue(page.contains("Trích yếu") && page.contains("văn bản dẫn chiếu") && page.contains("href=\"/documents/"), page);
     assertTrue(page.contains("href=\"/feeds/directives/05-CT/TW.atom\""), "a way to follow it");
+    assertTrue(page.contains("<h2>Theo tháng</h2>") && page.contains("<h2>Theo tỉnh, thành phố</h2>"), "charts by month and province");
     assertFalse(page.contains("<script"));
     HttpResponse<String> none = get("/directives/99-CT/TW");
     assertEquals(404, none.statusCode());
