@@ -76,7 +76,7 @@ public final class Inputs {
     String id = (name == null ? "" : name + "/") + root.relativize(f).toString().replace('\\', '/');
     try {
       ParsedDocument p = parser.parse(f);
-      String type = id.startsWith("legal/") ? "van-ban" : DocumentType.guess(p.title(), p.text());
+      String type = id.startsWith("legal/") ? DocumentType.LEGAL : DocumentType.guess(p.title(), p.text());
       LocalDate published = p.published() != null ? p.published()
           : Dates.first(p.text().substring(0, Math.min(400, p.text().length()))).orElse(null);
       sink.accept(new SourceDocument(id, p.title(), p.text(), null, published, p.source() == null ? "tệp" : p.source(), type, p.author()));

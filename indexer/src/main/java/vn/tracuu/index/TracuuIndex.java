@@ -271,7 +271,8 @@ public final class TracuuIndex implements Closeable {
     String title = title(src, text);
     Document d = searchable(src.id(), src.id(), DOCUMENT, title, text);
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
-    d.add(new NumericDocValuesField(Fields.SIMHASH, SimHash.of(text)));
+    // a story republished is one hit; two versions of a law (consolidated texts of other years) are two documents
+    if (!vn.tracuu.ingest.DocumentType.LEGAL.equals(src.type())) d.add(new NumericDocValuesField(Fields.SIMHASH, SimHash.of(text)));
     if (src.url() != null) d.add(new StoredField(Fields.URL, src.url()));
     if (src.author() != null && !src.author().isBlank()) d.add(new StoredField(Fields.AUTHOR, src.author()));
     Set<String> codes = new LinkedHashSet<>();
@@ -294,7 +295,7 @@ public final class TracuuIndex implements Closeable {
     String source = src.source() == null ? "khác" : src.source();
     d.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(Fields.SOURCE, source));
-    String type = src.type() == null ? "tin-bai" : src.type();
+    String type = src.type() == null ? vn.tracuu.ingest.DocumentType.NEWS : src.type();
     d.add(new StringField(Fields.TYPE, type, Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(Fields.TYPE, type));
     if (province != null) d.add(new StoredField(Fields.PROVINCE, province));

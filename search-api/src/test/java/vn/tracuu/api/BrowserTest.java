@@ -209,19 +209,21 @@ class BrowserTest {
   }
 
   /**
-   * A staff member on a phone, keyboard only: a search in the widget, Tab to the first hit and Enter, on the
-   * document Tab to a directive it cites and Enter, on the directive's page Tab to its feed and Enter.
+   * A staff member, keyboard only, on a phone and on a desktop: a search in the widget, Tab to the first hit and
+   * Enter, on the document Tab to a directive it cites and Enter, on the directive's page Tab to its feed and Enter.
    */
-  @Test
-  void fromTheWidgetToADocumentToADirectiveAndItsFeedByKeyboardAtPhoneWidth() throws Exception {
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} px wide")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {375, 1280})
+  void fromTheWidgetToADocumentToADirectiveAndItsFeedByKeyboard(int width) throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+    String shot = width < 500 ? "phone" : "desktop";
     try {
       WebDriverWait wait = open("/");
       wait.until(d -> widget().findElement(By.cssSelector("input[type=search]")));
       browser.findElement(By.tagName("body")).sendKeys("/");
       keys("chỉ thị 05", Keys.ENTER);
       wait.until(d -> !widget().findElements(By.cssSelector(".hit a[part=title]")).isEmpty());
-      screenshot("phone-search.png");
+      screenshot(shot + "-search.png");
       tabUntil("return document.querySelector('tracuu-search').shadowRoot.activeElement?.getAttribute('part') === 'title'");
       java.util.Set<String> before = browser.getWindowHandles();
       keys(Keys.ENTER); // the hit opens in a tab of its own
@@ -229,12 +231,12 @@ class BrowserTest {
       for (String w : browser.getWindowHandles()) if (!before.contains(w)) browser.switchTo().window(w);
       wait.until(d -> d.getCurrentUrl().contains("/documents/"));
       wait.until(d -> !d.findElements(By.cssSelector("a[href^='/directives/']")).isEmpty());
-      screenshot("phone-document.png");
+      screenshot(shot + "-document.png");
       tabUntil("return document.activeElement?.getAttribute('href')?.startsWith('/directives/')");
       keys(Keys.ENTER);
       wait.until(d -> d.getCurrentUrl().contains("/directives/"));
       wait.until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
-      screenshot("phone-directive.png");
+      screenshot(shot + "-directive.png");
       tabUntil("return document.activeElement?.getAttribute('href')?.endsWith('.atom')");
       keys(Keys.ENTER);
       wait.until(d -> d.getCurrentUrl().endsWith(".atom"));
