@@ -350,6 +350,19 @@ public final class Searcher implements Closeable {
     return Map.of("month", months, "province", byProvince);
   }
 
+  /** The newest texts citing a code (its key), newest first: id, title and date of each. */
+  public List<String[]> newestCiting(String key, int n) throws IOException {
+    Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.REF_KEY, key)), Occur.FILTER).add(TEXTS, Occur.FILTER).build();
+    org.apache.lucene.search.Sort newest = new org.apache.lucene.search.Sort(
+        new org.apache.lucene.search.SortField(Fields.PUBLISHED, org.apache.lucene.search.SortField.Type.LONG, true));
+    List<String[]> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(q, n, newest).scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHED));
+      out.add(new String[] {d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.PUBLISHED)});
+    }
+    return out;
+  }
+
   /** The ids of the top texts for a query (an article counts as its text), for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
     List<String> out = new ArrayList<>();

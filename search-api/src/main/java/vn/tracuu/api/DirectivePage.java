@@ -11,6 +11,17 @@ import java.util.Map;
 final class DirectivePage {
   private DirectivePage() {}
 
+  /** A list of citing texts, each linked to its page with the code marked. */
+  private static void documents(StringBuilder b, String title, List<Map<String, Object>> texts, String code) {
+    b.append("<h2>").append(escape(title)).append("</h2><ol>");
+    for (Map<String, Object> c : texts) {
+      b.append("<li><a href=\"").append(document((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))
+          .append("\">").append(escape((String) c.get("title"))).append("</a> <span class=\"muted\">").append(escape((String) c.get("published")))
+          .append("</span></li>");
+    }
+    b.append("</ol>");
+  }
+
   /** A chart of counts as a table of bars, in the order given. */
   private static void bars(StringBuilder b, String title, Map<String, Integer> counts) {
     if (counts == null || counts.isEmpty()) return;
@@ -69,13 +80,8 @@ final class DirectivePage {
     bars(b, "Theo năm", new java.util.TreeMap<>((Map<String, Integer>) d.get("byYear")));
     bars(b, "Theo tháng", (Map<String, Integer>) d.get("byMonth"));
     bars(b, "Theo tỉnh, thành phố", (Map<String, Integer>) d.get("byProvince"));
-    b.append("<h2>Văn bản dẫn chiếu nhiều nhất</h2><ol>");
-    for (Map<String, Object> c : (List<Map<String, Object>>) d.get("citing")) {
-      b.append("<li><a href=\"").append(document((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))
-          .append("\">").append(escape((String) c.get("title"))).append("</a> <span class=\"muted\">").append(escape((String) c.get("published")))
-          .append("</span></li>");
-    }
-    b.append("</ol>");
+    documents(b, "Văn bản dẫn chiếu mới nhất", (List<Map<String, Object>>) d.get("recent"), code);
+    documents(b, "Văn bản dẫn chiếu nhiều nhất", (List<Map<String, Object>>) d.get("citing"), code);
     links(b, "Thực hiện văn bản này", (Map<String, Integer>) d.get("implementedBy"));
     links(b, "Thường được dẫn chiếu cùng", (Map<String, Integer>) d.get("citedWith"));
     return b.append("</body></html>").toString();

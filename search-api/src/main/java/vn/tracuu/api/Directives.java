@@ -96,6 +96,11 @@ final class Directives {
       if (top.size() == 10) break;
     }
     out.put("citing", top);
+    List<Map<String, Object>> recent = new ArrayList<>();
+    for (String[] r : s.newestCiting(key, 10)) {
+      recent.add(Map.of("id", r[0], "title", r[1] == null ? "" : r[1], "published", r[2] == null ? "" : r[2]));
+    }
+    out.put("recent", recent);
     Map<String, Integer> with = new LinkedHashMap<>();
     cited.facets().getOrDefault(Fields.REF, Map.of()).forEach((c, n) -> {
       if (!DocumentCodes.key(c).equals(key) && with.size() < 10) with.put(c, n);

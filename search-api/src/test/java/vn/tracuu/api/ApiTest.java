@@ -307,12 +307,16 @@ class ApiTest {
     assertEquals(d.get("documents").asInt(), months, d.toString());
     assertTrue(d.get("byMonth").has("2018-07") && d.get("byMonth").has("2024-02"), d.toString());
     assertTrue(d.get("byProvince").size() >= 1, d.toString());
+    // the newest citing texts, newest first
+    assertEquals("2024-02", d.get("recent").get(0).get("published").asText().substring(0, 7), d.toString());
+    assertTrue(d.get("recent").get(0).get("published").asText().compareTo(d.get("recent").get(1).get("published").asText()) >= 0);
     // "Chương trình hành động số 18-CTr/TU ... thực hiện Nghị quyết số 22-NQ/TW"
     assertTrue(json("/api/directives/22-NQ/TW").get("implementedBy").has("18-CTr/TU"));
     String page = get("/directives/05-CT/TW").body();
     assertTrue(page.contains("Trích yếu") && page.contains("văn bản dẫn chiếu") && page.contains("href=\"/documents/"), page);
     assertTrue(page.contains("href=\"/feeds/directives/05-CT/TW.atom\""), "a way to follow it");
     assertTrue(page.contains("<h2>Theo tháng</h2>") && page.contains("<h2>Theo tỉnh, thành phố</h2>"), "charts by month and province");
+    assertTrue(page.contains("<h2>Văn bản dẫn chiếu mới nhất</h2>"));
     assertFalse(page.contains("<script"));
     HttpResponse<String> none = get("/directives/99-CT/TW");
     assertEquals(404, none.statusCode());
