@@ -57,6 +57,11 @@ public final class DocumentParser {
     String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (n.endsWith(".txt") || ct.startsWith("text/plain")) {
       String text = plainText(in.readNBytes(MAX_CHARS * 2));
+      String legacy = LegacyEncoding.of(text);
+      if (legacy != null) {
+        throw new UnreadableDocumentException("văn bản mã " + legacy + " (phông chữ cũ), chưa chuyển được sang Unicode: "
+            + "hãy lưu lại dưới dạng Unicode (UTF-8): " + (name == null ? "" : name), null);
+      }
       return new ParsedDocument(firstLine(text), text, null, null, null, "text/plain");
     }
     if (n.endsWith(".html") || n.endsWith(".htm") || ct.contains("html")) {

@@ -24,6 +24,25 @@ class PlainTextTest {
   }
 
   @Test
+  void textsInTheOldFontEncodingsAreReportedNotIndexed() throws Exception {
+    DocumentParser parser = new DocumentParser();
+    // TCVN3 (ABC, .VnTime): "Đảng bộ tỉnh kết nạp 1.245 đảng viên mới" as its bytes, read as a code page
+    String tcvn3 = "§¶ng bé tØnh kÕt n¹p 1.245 ®¶ng viªn míi, ®¹t 103% chØ tiªu. ".repeat(3);
+    var e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableDocumentException.class, () -> parser.parse(
+        new java.io.ByteArrayInputStream(tcvn3.getBytes(Charset.forName("windows-1252"))), "cu.txt", null));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("TCVN3"), e.getMessage());
+    // VNI-Windows: "Đảng bộ tỉnh kết nạp đảng viên mới, Việt Nam"
+    String vni = "Ñaûng boä tænh keát naïp ñaûng vieân môùi, Vieät Nam. ".repeat(3);
+    var v = org.junit.jupiter.api.Assertions.assertThrows(UnreadableDocumentException.class, () -> parser.parse(
+        new java.io.ByteArrayInputStream(vni.getBytes(Charset.forName("windows-1252"))), "cu.txt", null));
+    org.junit.jupiter.api.Assertions.assertTrue(v.getMessage().contains("VNI"), v.getMessage());
+    // Unicode and Windows-1258 texts, with a stray symbol or two, are read
+    String fine = SENTENCE + " Giá 5 € (§ 3). Nhiệt độ 32°C, 30°C, 29°C, 31°C, 33°C, 28°C; diện tích 50 m², 20 m², 30 m². Neymar £198m, Mbappé £166m, Coutinho £142m, Dembélé £135m, Pogba £89m. ";
+    assertEquals(fine, parser.parse(new java.io.ByteArrayInputStream(fine.getBytes(StandardCharsets.UTF_8)), "moi.txt", null).text());
+    assertEquals(SENTENCE, parser.parse(new java.io.ByteArrayInputStream(cp1258(SENTENCE)), "1258.txt", null).text());
+  }
+
+  @Test
   void htmlNestedTooDeepIsUnreadableWithinTheTimeLimit() {
     String html = "<html><body>" + "<div>".repeat(40_000) + "Năm 2023 kết nạp 5 đảng viên" + "</div>".repeat(40_000) + "</body></html>";
     long t0 = System.nanoTime();
