@@ -318,11 +318,26 @@ public final class TracuuIndex implements Closeable {
   }
 
   private void commitAndReopen() throws IOException {
+    writer.prepareCommit(); // Lucene's two phases: until commit() the last commit is the one a reader or a rerun sees
+    if (++commits == PAUSE_AT_COMMIT) pauseInCommit();
     writer.commit();
     DirectoryReader fresh = DirectoryReader.openIfChanged(committed, writer);
     if (fresh != null) {
       committed.close();
       committed = fresh;
+    }
+  }
+
+  /** Fault injection for the test that kills a run inside its n-th commit; never set in use. */
+  private static final int PAUSE_AT_COMMIT = Integer.getInteger("tracuu.test.pauseAtCommit", 0);
+  private int commits;
+
+  private static void pauseInCommit() {
+    System.err.println("tracuu: commit prepared");
+    try {
+      Thread.sleep(60_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
