@@ -99,10 +99,6 @@ final class MoneyGrammar {
             : !t.get(j + 1).word("la", "mỹ", "và"));
   }
 
-  private static boolean isScale(Lexer.Tok k) {
-    return k.word("nghìn", "ngàn", "triệu", "tỷ", "tỉ");
-  }
-
   /** One amount: prefix currency or number then currency, with cents. Currency may be absent (null). */
   private static Amount amount(List<Lexer.Tok> t, int i) {
     if (i >= t.size()) return null;
@@ -135,7 +131,7 @@ final class MoneyGrammar {
         j++;
         if (cur.equals("Dollar") && j < t.size() && t.get(j).word("la", "mỹ")) j++;
         if (cur.equals("CNY") && j < t.size() && t.get(j).word("dân")) j += 2; // nhân dân tệ
-      } else if (s.word("bảng") && (j + 1 < t.size() && t.get(j + 1).word("anh") || isScale(t.get(j - 1)))) {
+      } else if (s.word("bảng") && (j + 1 < t.size() && t.get(j + 1).word("anh") || NumberParser.isScale(t.get(j - 1)))) {
         // "2 bảng Anh", "51 triệu bảng": pounds sterling; "3 bảng" alone is a table or a group
         cur = "GBP";
         j += j + 1 < t.size() && t.get(j + 1).word("anh") ? 2 : 1;

@@ -24,6 +24,11 @@ public final class NumberParser {
 
   private NumberParser() {}
 
+  /** Whether the token is a scale word ("nghìn", "triệu", "tỷ", ...). */
+  static boolean isScale(Lexer.Tok k) {
+    return k.kind() == Lexer.Kind.WORD && SCALES.containsKey(k.text());
+  }
+
   /** The value of {@code text} if all of it is one number, else empty. */
   public static OptionalDouble parse(String text) {
     List<Lexer.Tok> toks = Lexer.lex(VietnameseNormalizer.normalize(text));

@@ -195,7 +195,7 @@ final class Quantities {
   }
 
   /** "Nguyễn", "Pleiku": a capital then small letters (not an acronym like "TP" or "USD"). */
-  private static boolean isTitlecase(String s, Lexer.Tok k) {
+  static boolean isTitlecase(String s, Lexer.Tok k) {
     if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2) return false;
     return Character.isUpperCase(s.charAt(k.start())) && Character.isLowerCase(s.charAt(k.start() + 1));
   }

@@ -36,7 +36,7 @@ final class Readability {
    * "cách trung tâm quận 1 khoảng 4 km", "ao cách nhà 300 m": a length after "cách" (away from) tells where
    * something is; "khoảng cách", "bằng cách" are other words.
    */
-  private static final Set<String> NOT_AWAY = Set.of("khoảng", "bằng", "phương", "cải", "tư", "nhân");
+  private static final Set<String> NOT_AWAY = WordList.set("cach-compounds.txt");
 
   private static boolean locates(String[] words) {
     for (int w = 0; w < words.length; w++) {

@@ -164,14 +164,9 @@ final class Subjects {
   private static boolean startsWithName(String s, List<Lexer.Tok> t, List<Integer> words) {
     if (words.isEmpty() || words.get(0) < 0) return false;
     int w = words.get(0);
-    if (!isTitlecase(s, t.get(w))) return false;
-    boolean several = words.size() > 1 && words.get(1) == w + 1 && isTitlecase(s, t.get(w + 1));
+    if (!Quantities.isTitlecase(s, t.get(w))) return false;
+    boolean several = words.size() > 1 && words.get(1) == w + 1 && Quantities.isTitlecase(s, t.get(w + 1));
     return several || Words.longestAt(t, w, 1) == w;
-  }
-
-  private static boolean isTitlecase(String s, Lexer.Tok k) {
-    return k.kind() == Lexer.Kind.WORD && k.end() - k.start() >= 2 && Character.isUpperCase(s.charAt(k.start()))
-        && Character.isLowerCase(s.charAt(k.start() + 1));
   }
 
   /** The key of a subject: its content words, lower-cased and sorted, without {@code lists/key-stopwords.txt}. */
@@ -300,7 +295,7 @@ final class Subjects {
 
   private static final Set<String> CHANGE_VERBS = Set.of("tăng", "giảm");
   /** First words of the measure nouns that count things ("số", "tổng số", "số lượng"): the unit says what. */
-  private static final Set<String> COUNTING = Set.of("số", "tổng", "lượng");
+  private static final Set<String> COUNTING = WordList.set("counting-nouns.txt");
 
   private static boolean isOnly(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
     if (pre.isEmpty()) return false;

@@ -19,7 +19,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -35,12 +34,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import vn.tracuu.extract.Indicator;
 import vn.tracuu.index.Fields;
-import vn.tracuu.index.TracuuIndex;
 import vn.tracuu.io.Json;
 
 /**
@@ -55,6 +52,7 @@ public final class IndicatorTable {
   private static final int MAX_SOURCES = 10;
   private final IndexSearcher searcher;
   private final Analyzer folded;
+  private final java.util.function.IntUnaryOperator textOf;
 
   /** A page of rows: how many pass in all, these rows, and the cursor of the next page (null on the last). */
   public record Page(long total, List<IndicatorRow> rows, String next) {}
@@ -63,9 +61,11 @@ public final class IndicatorTable {
   public record Group(String key, String label, long count, long facts, double sum, double min, double max, double median,
       List<String> units, List<String> sources) {}
 
-  public IndicatorTable(IndexSearcher searcher, Analyzer folded) {
+  /** @param textOf the text (its document number) each row of the index belongs to */
+  public IndicatorTable(IndexSearcher searcher, Analyzer folded, java.util.function.IntUnaryOperator textOf) {
     this.searcher = searcher;
     this.folded = folded;
+    this.textOf = textOf;
   }
 
   public Page page(IndicatorFilter f, int limit, String cursor) {
@@ -122,7 +122,7 @@ public final class IndicatorTable {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer s = w.scorer(leaf);
         if (s == null) continue;
-        summarize(leaf, s.iterator(), field, numeric, labelled, groups);
+        summarize(leaf, s.iterator(), field, numeric, labelled, textOf, groups);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,7 +141,7 @@ public final class IndicatorTable {
    * not once per row: the whole-index summary touches every row of the index.
    */
   private static void summarize(LeafReaderContext leaf, DocIdSetIterator it, String field, boolean numeric, boolean labelled,
-      Map<String, Acc> groups) throws IOException {
+      java.util.function.IntUnaryOperator textOf, Map<String, Acc> groups) throws IOException {
     Bits live = leaf.reader().getLiveDocs();
     NumericDocValues years = numeric ? DocValues.getNumeric(leaf.reader(), field) : null;
     SortedDocValues keys = numeric ? null : DocValues.getSorted(leaf.reader(), field);
@@ -150,9 +150,6 @@ public final class IndicatorTable {
     SortedDocValues subjects = labelled ? DocValues.getSorted(leaf.reader(), Fields.IND_SUBJECT) : null;
     SortedDocValues order = DocValues.getSorted(leaf.reader(), Fields.IND_SORT);
     NumericDocValues values = DocValues.getNumeric(leaf.reader(), Fields.IND_VALUE);
-    FixedBitSet texts = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-    PostingsEnum p = leaf.reader().postings(new Term(Fields.RECORD, TracuuIndex.DOCUMENT));
-    if (p != null) for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) texts.set(d);
     Acc[] byOrd = numeric ? null : new Acc[keys.getValueCount()];
     Map<Long, Acc> byYear = numeric ? new HashMap<>() : null;
     // a fact belongs to one group (its key is part of the fact), so a fact ordinal seen once is not seen again
@@ -197,8 +194,8 @@ public final class IndicatorTable {
         a.labelOrds.get(a.labelOrds.size() - 1).counts().merge(subjects.ordValue(), 1, Integer::sum);
       }
       if (a.sources.size() < MAX_SOURCES && order.advanceExact(doc)) {
-        int text = texts.prevSetBit(doc); // a text is indexed just before its rows, in one block
-        if (a.sources.stream().noneMatch(o -> o.values() == order && o.text() == text)) {
+        int text = textOf.applyAsInt(leaf.docBase + doc);
+        if (a.sources.stream().noneMatch(o -> o.text() == text)) {
           a.sources.add(new LeafOrd(order, order.ordValue(), text));
         }
       }
@@ -241,7 +238,7 @@ public final class IndicatorTable {
 
   private record LeafLabels(SortedDocValues values, Map<Integer, Integer> counts) {}
 
-  /** A row's sort key, by ordinal, and the text (its document number in the segment) the row belongs to. */
+  /** A row's sort key, by ordinal, and the text (its document number in the index) the row belongs to. */
   private record LeafOrd(SortedDocValues values, int ord, int text) {
     String key() {
       try {

@@ -88,8 +88,9 @@ public final class Searcher implements Closeable {
   private final SortedSetDocValuesReaderState facetState;
   private final UnifiedHighlighter highlighter;
   private final AnalyzerChoice choice;
-  /** Texts and articles (see {@link #family}); articles null in an index without any. */
-  private final org.apache.lucene.util.FixedBitSet texts, articles;
+  /** The texts of the index (see {@link #textOf}), null if none; whether any text has its articles indexed. */
+  private final org.apache.lucene.util.FixedBitSet texts;
+  private final boolean hasArticles;
 
   private final long timeLimitNanos;
 
@@ -105,7 +106,7 @@ public final class Searcher implements Closeable {
     searcher.setTimeout(() -> System.nanoTime() > DEADLINE.get()[0]);
     choice = detect(reader);
     texts = records(reader, vn.tracuu.index.TracuuIndex.DOCUMENT);
-    articles = texts == null ? null : records(reader, vn.tracuu.index.TracuuIndex.ARTICLE_RECORD);
+    hasArticles = texts != null && records(reader, vn.tracuu.index.TracuuIndex.ARTICLE_RECORD) != null;
     analyzer = choice.perField(false);
     facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
     highlighter = UnifiedHighlighter.builder(searcher, choice.perField(false))
@@ -178,7 +179,7 @@ public final class Searcher implements Closeable {
 
   /** The table of indicator rows of this index. */
   public vn.tracuu.indicators.IndicatorTable indicators() {
-    return new vn.tracuu.indicators.IndicatorTable(searcher, analyzer);
+    return new vn.tracuu.indicators.IndicatorTable(searcher, analyzer, this::textOf);
   }
 
   /** The stored fields of the text with this id, or null. */
@@ -366,16 +367,16 @@ public final class Searcher implements Closeable {
   /** The ids of the top texts for a query (an article counts as its text), for evaluation. */
   public List<String> ids(String q, int n) throws IOException {
     List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : ranked(q, n)) out.add(id(family(sd.doc)));
+    for (ScoreDoc sd : ranked(q, n)) out.add(id(textOf(sd.doc)));
     return out;
   }
 
   /**
-   * The text a hit belongs to, as a document number: its own, or for an article its text's, which is indexed
-   * just before its articles in one block.
+   * The text a document of the index belongs to, as a document number: a text's own, or for an article or an
+   * indicator row its text's, which is indexed just before them in one block.
    */
-  private int family(int doc) {
-    return articles != null && articles.get(doc) ? texts.prevSetBit(doc) : doc;
+  public int textOf(int doc) {
+    return texts == null ? doc : texts.prevSetBit(doc);
   }
 
   /** The documents of the index that are of one kind ({@link Fields#RECORD}), or null if there are none. */
@@ -392,10 +393,14 @@ public final class Searcher implements Closeable {
     return out;
   }
 
+  private org.apache.lucene.index.LeafReaderContext leafOf(int doc) {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    return leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+  }
+
   /** A text's id from its doc values (indexes built before they existed: from its stored fields). */
   private String id(int doc) throws IOException {
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    var leaf = leafOf(doc);
     org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
     if (ids != null && ids.advanceExact(doc - leaf.docBase)) return ids.lookupOrd(ids.ordValue()).utf8ToString();
     return searcher.storedFields().document(doc, java.util.Set.of(Fields.ID)).get(Fields.ID);
@@ -439,12 +444,12 @@ public final class Searcher implements Closeable {
    * as the article the query names ("Điều 4 Nghị định 19/2019/NĐ-CP") when it is among them.
    */
   private TopDocs collapse(TopDocs ranked, String q) throws IOException {
-    if (articles == null) return ranked;
+    if (!hasArticles) return ranked;
     Set<String> named = namedArticles(q);
     Map<Integer, Integer> rank = new java.util.HashMap<>();
     List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
     for (ScoreDoc sd : ranked.scoreDocs) {
-      int family = family(sd.doc);
+      int family = textOf(sd.doc);
       Integer at = rank.get(family);
       if (at == null) {
         rank.put(family, out.size());
@@ -465,9 +470,8 @@ public final class Searcher implements Closeable {
   private TopDocs collapseNear(TopDocs ranked, Map<Integer, Integer> copies) throws IOException {
     List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
     List<long[]> kept = new ArrayList<>(); // {simhash, index in out}
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
     for (ScoreDoc sd : ranked.scoreDocs) {
-      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+      var leaf = leafOf(sd.doc);
       var hashes = leaf.reader().getNumericDocValues(Fields.SIMHASH);
       if (hashes == null || !hashes.advanceExact(sd.doc - leaf.docBase)) {
         out.add(sd);
@@ -475,7 +479,7 @@ public final class Searcher implements Closeable {
       }
       long h = hashes.longValue();
       long[] same = null;
-      for (long[] k : kept) if (vn.tracuu.index.SimHash.near(k[0], h)) same = k;
+      for (int k = 0; k < kept.size() && same == null; k++) if (vn.tracuu.index.SimHash.near(kept.get(k)[0], h)) same = kept.get(k);
       if (same == null) {
         kept.add(new long[] {h, out.size()});
         out.add(sd);

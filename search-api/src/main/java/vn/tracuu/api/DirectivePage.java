@@ -15,7 +15,7 @@ final class DirectivePage {
   private static void documents(StringBuilder b, String title, List<Map<String, Object>> texts, String code) {
     b.append("<h2>").append(escape(title)).append("</h2><ol>");
     for (Map<String, Object> c : texts) {
-      b.append("<li><a href=\"").append(document((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))
+      b.append("<li><a href=\"").append(DocumentPage.path((String) c.get("id"))).append("?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8))
           .append("\">").append(escape((String) c.get("title"))).append("</a> <span class=\"muted\">").append(escape((String) c.get("published")))
           .append("</span></li>");
     }
@@ -34,10 +34,6 @@ final class DirectivePage {
 
   static String path(String code) {
     return "/directives/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("%2F", "/").replace("+", "%20");
-  }
-
-  private static String document(String id) {
-    return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   @SuppressWarnings("unchecked")
@@ -72,7 +68,7 @@ final class DirectivePage {
     Map<String, Object> subject = (Map<String, Object>) d.get("subject");
     if (subject != null) {
       b.append("<p><b>Trích yếu</b> (theo các văn bản dẫn chiếu): ").append(escape((String) subject.get("text"))).append("</p><blockquote>")
-          .append(escape((String) subject.get("sentence"))).append(" <a href=\"").append(document((String) subject.get("document")))
+          .append(escape((String) subject.get("sentence"))).append(" <a href=\"").append(DocumentPage.path((String) subject.get("document")))
           .append("\">văn bản</a></blockquote>");
     }
     b.append("<p><a href=\"/?q=").append(URLEncoder.encode(code, StandardCharsets.UTF_8)).append("\">").append(documents)

@@ -19,6 +19,11 @@ import vn.tracuu.analysis.VietnameseText;
  * table whose rows mark their own sentence.
  */
 final class DocumentPage {
+  /** The address of a document's page: its id percent-encoded as one path segment. */
+  static String path(String id) {
+    return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   private DocumentPage() {}
 
   static String render(Map<String, Object> d, String q, Integer start, Integer end) {
@@ -63,7 +68,7 @@ final class DocumentPage {
     JsonNode rows = (JsonNode) d.get("indicators");
     if (rows != null && rows.size() > 0) {
       b.append("<h2>Số liệu trong văn bản</h2><table><tr><th>Giá trị</th><th>Đơn vị</th><th>Đối tượng</th><th>Kỳ</th><th>Nơi</th></tr>");
-      String self = "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+      String self = path(id);
       for (JsonNode r : rows) {
         b.append("<tr><td><a href=\"").append(self).append("?start=").append(r.path("start").asInt()).append("&amp;end=")
             .append(r.path("end").asInt()).append("#mark\">").append(escape(r.path("text").asText())).append("</a></td><td>")

@@ -43,7 +43,7 @@ final class Feeds {
     b.append("<title>").append(escape(title)).append("</title><id>").append(escape(id)).append("</id><updated>").append(newest)
         .append("</updated><link rel=\"self\" href=\"").append(escape(self)).append("\"/><author><name>Tra Cứu</name></author>");
     for (SearchResult.Hit h : hits) {
-      String link = base + "/documents/" + URLEncoder.encode(h.id(), StandardCharsets.UTF_8).replace("+", "%20") + "?q="
+      String link = base + DocumentPage.path(h.id()) + "?q="
           + URLEncoder.encode(q, StandardCharsets.UTF_8);
       b.append("<entry><title>").append(escape(h.title())).append("</title><id>urn:tracuu:document:").append(escape(h.id()))
           .append("</id><updated>").append(h.published() == null ? newest : instant(h.published())).append("</updated><link href=\"")

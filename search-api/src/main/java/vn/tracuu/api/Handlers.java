@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import vn.tracuu.analysis.Analysis;
@@ -70,33 +72,30 @@ public final class Handlers {
   }
 
   void document(Context ctx) throws IOException {
-    json(ctx, documentData(ctx.pathParam("id")));
+    json(ctx, documentData(byId(ctx.pathParam("id"))));
   }
 
   /** The document as a page (see {@link DocumentPage}); an article's page is its text's, the article marked. */
   void documentPage(Context ctx) throws IOException {
-    Document article = searcher.get().stored(ctx.pathParam("id"));
-    if (article != null && article.get(Fields.PARENT) != null) {
-      String q = ctx.queryParam("q");
-      ctx.redirect("/documents/" + java.net.URLEncoder.encode(article.get(Fields.PARENT), StandardCharsets.UTF_8)
-          .replace("+", "%20") + "?start=" + article.get(Fields.PARENT_START) + "&end=" + article.get(Fields.PARENT_END)
-          + (q == null ? "" : "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)) + "#mark");
-      return;
-    }
-    Map<String, Object> d;
+    Document d;
     try {
-      d = documentData(ctx.pathParam("id"));
+      d = byId(ctx.pathParam("id"));
     } catch (ApiError e) {
       ctx.status(e.status).contentType("text/html; charset=utf-8").result("<!doctype html><meta charset=\"utf-8\"><p>"
           + vn.tracuu.io.Html.escape(e.getMessage()) + "</p><p><a href=\"/\">Tìm kiếm</a></p>");
       return;
     }
-    ctx.contentType("text/html; charset=utf-8").result(DocumentPage.render(d, ctx.queryParam("q"),
+    if (d.get(Fields.PARENT) != null) {
+      String q = ctx.queryParam("q");
+      ctx.redirect(DocumentPage.path(d.get(Fields.PARENT)) + "?start=" + d.get(Fields.PARENT_START) + "&end=" + d.get(Fields.PARENT_END)
+          + (q == null ? "" : "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)) + "#mark");
+      return;
+    }
+    ctx.contentType("text/html; charset=utf-8").result(DocumentPage.render(documentData(d), ctx.queryParam("q"),
         optionalInt(ctx, "start"), optionalInt(ctx, "end")));
   }
 
-  private Map<String, Object> documentData(String id) throws IOException {
-    Document d = byId(id);
+  private Map<String, Object> documentData(Document d) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", d.get(Fields.ID));
     out.put("title", d.get(Fields.TITLE));
@@ -304,9 +303,14 @@ public final class Handlers {
     // codes that start with what is typed first ("05" → 05-CT/TW before 45/2005/QH11), then the most cited
     Map<String, Integer> refs = searcher.get().references();
     List<String> codes = new ArrayList<>();
-    for (String code : refs.keySet()) if (VietnameseText.foldAll(code).toLowerCase(Locale.ROOT).contains(fq)) codes.add(code); // any case
-    codes.sort(java.util.Comparator.comparing((String c) -> !VietnameseText.foldAll(c).toLowerCase(Locale.ROOT).startsWith(fq))
-        .thenComparing(c -> -refs.get(c)).thenComparing(c -> c));
+    Set<String> starting = new HashSet<>();
+    for (String code : refs.keySet()) {
+      String folded = VietnameseText.foldAll(code).toLowerCase(Locale.ROOT); // typed in any case
+      if (!folded.contains(fq)) continue;
+      codes.add(code);
+      if (folded.startsWith(fq)) starting.add(code);
+    }
+    codes.sort(java.util.Comparator.comparing((String c) -> !starting.contains(c)).thenComparing(c -> -refs.get(c)).thenComparing(c -> c));
     for (String code : codes.subList(0, Math.min(5, codes.size()))) out.add(Map.of("kind", "code", "text", code));
     for (String[] t : searcher.get().titles(q, 10 - out.size())) out.add(Map.of("kind", "title", "text", t[1], "id", t[0]));
     json(ctx, Map.of("suggestions", out));
