@@ -179,7 +179,8 @@ public final class IndicatorExtractor {
       boolean planned = Goals.planned(t, i);
       boolean related = limit || change != null || achieved != null || lastRow() != null || planned;
       boolean situated = !periods.isEmpty() || !places.isEmpty() || firstScope < i;
-      lastReported = !narrated && Readability.reportable(q, subj) && Framing.framed(q, subj, situated, related);
+      lastReported = !narrated && Readability.reportable(q, subj, Readability.locatedAt(t, i - Bounds.length(t, i)))
+          && Framing.framed(q, subj, situated, related);
       if (!lastReported) return to;
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
@@ -344,7 +345,23 @@ public final class IndicatorExtractor {
     for (int i = 0; i < t.size(); i++) {
       for (int[] sp : spans) if (t.get(i).start() >= sp[0] && t.get(i).end() <= sp[1]) ex[i] = true;
     }
+    if (isCalculation(t)) for (int i = 0; i < t.size(); i++) if (t.get(i).kind() == Lexer.Kind.NUM) ex[i] = true;
     return ex;
+  }
+
+  /**
+   * "Giá trị ký quỹ = 700 x 100.000 x 1 x 10%": a worked calculation shows how a figure is computed; its operands
+   * are no statistics. An equals sign and a multiplication between two numbers make one.
+   */
+  private static boolean isCalculation(List<Lexer.Tok> t) {
+    boolean equals = false, times = false;
+    for (int i = 1; i + 1 < t.size(); i++) {
+      Lexer.Tok k = t.get(i);
+      if (k.sym('=')) equals = true;
+      boolean operands = t.get(i - 1).kind() == Lexer.Kind.NUM || t.get(i - 1).sym(')') || t.get(i - 1).sym('%');
+      if ((k.word("x") || k.sym('×') || k.sym('*')) && operands && t.get(i + 1).kind() == Lexer.Kind.NUM) times = true;
+    }
+    return equals && times;
   }
 
   /** A cheap test before the date regex: a digit, a separator of dates, a digit. */

@@ -16,6 +16,8 @@ final class Quantities {
   private static final Set<String> TIME_UNITS = WordList.set("time-units.txt");
   private static final Set<String> NOT_AFTER = WordList.set("not-after.txt");
   private static final Set<String> FUNCTION = WordList.set("function-words.txt");
+  /** Words of the dictionary that follow numbers but never name what was counted ("so với", "tương đương"). */
+  private static final List<String[]> NOT_UNITS = WordList.phrases("not-units.txt");
   private static final Set<String> CLASSIFIERS = WordList.set("classifiers.txt");
   /** "hàng nghìn tỷ", "vài trăm": a number word after these is an order of magnitude, not a figure. */
   private static final Set<String> VAGUE_BEFORE = WordList.set("vague-before.txt");
@@ -258,6 +260,7 @@ final class Quantities {
     if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD || isDuration(t, j)) return j;
     int dictionaryEnd = Words.longestAt(t, j, 4);
     if (dictionaryEnd <= j + 1 && FUNCTION.contains(t.get(j).text())) return j; // "chỉ thị" is a word, "chỉ" alone is not
+    if (WordList.longestAt(t, j, NOT_UNITS) != null) return j; // "cao hơn 20 triệu so với mức phí"
     int end = Math.max(j + 1, dictionaryEnd);
     if (CLASSIFIERS.contains(t.get(j).text()) && end == j + 1 && end < t.size() && t.get(end).kind() == Lexer.Kind.WORD
         && !FUNCTION.contains(t.get(end).text())) {

@@ -8,8 +8,9 @@ import java.util.Set;
  * be one thing, or told in the first or second person ("tôi tăng thêm 2kg", "họ tìm được 3 điểm"), a number is
  * part of a story, not a statistic a researcher can put in a table; so is every figure of a sentence someone tells
  * in the first person. So is a count under ten of anything but a
- * party, state or economic unit ("2 người con", "3 nguyên nhân", "4 góc cua"), and a small count whose subject is
- * its unit alone ("13 chiếc", "14 người"), or a distance that only says where something is.
+ * party, state or economic unit ("2 người con", "3 nguyên nhân", "4 góc cua"), a small count whose subject is
+ * its unit alone ("13 chiếc", "14 người"), a count of places that says where ("tại 30 tỉnh"), or a distance that
+ * only says where something is.
  */
 final class Readability {
   private static final Set<String> PERSONAL = WordList.set("personal-words.txt");
@@ -45,8 +46,21 @@ final class Readability {
     return false;
   }
 
-  static boolean reportable(Quantity q, String subject) {
+  /** "tại", "ở", "đối với": words after which a count says where something happens. */
+  private static final List<String[]> LOCATIVES = WordList.phrases("locative-words.txt");
+
+  /** Whether the figure starting at token j follows a locative word ("tại 30 tỉnh", "đối với 4 tỉnh"). */
+  static boolean locatedAt(List<Lexer.Tok> t, int j) {
+    return WordList.longestEndingAt(t, j, LOCATIVES) != null;
+  }
+
+  /**
+   * @param located whether the figure follows a locative word: "thả nuôi tại 30 tỉnh" counts where, not what
+   */
+  static boolean reportable(Quantity q, String subject, boolean located) {
     if (subject == null || subject.isBlank()) return false;
+    // "thả nuôi tại 30 tỉnh": a subject that is its unit alone, after a locative word, counts where, not what
+    if (located && subject.equals(q.unit())) return false;
     String[] words = subject.split("[\\s,]+");
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;

@@ -40,6 +40,20 @@ class ReportSentencesTest {
   }
 
   @Test
+  void workedCalculationsPlacesCountedAndComparisonsAreNoRows() {
+    // the operands of a calculation shown step by step (a news explainer on margin trading)
+    assertEquals(List.of(), Extraction.of(
+        "Giá trị ký quỹ ban đầu = 700 x 100.000 x 1 x (1+7%) x 10% x 1/80%.").indicators());
+    // a count of provinces after "tại" says where shrimp is farmed, not what was measured
+    assertEquals(List.of(), Extraction.of("Hiện tôm nước lợ được thả nuôi tại 30 tỉnh, thành.").indicators());
+    // "so với" is no unit: the difference has no unit of its own here
+    assertEquals(List.of(), Extraction.of("Mức phí cao hơn hơn 20 triệu so với mức phí MU đàm phán.").indicators());
+    // the same words without the locative, and a product shown once: still rows
+    assertEquals("tỉnh", only("Cả nước có 30 tỉnh nuôi tôm nước lợ.").unit());
+    assertEquals(10e9, only("Tổng giá trị ký quỹ là 10 tỷ đồng.").value());
+  }
+
+  @Test
   void lượtCountsButNotPageViews() {
     Indicator people = only("Có hơn 12.000 lượt cán bộ, đảng viên tham gia học tập.");
     assertEquals(12000, people.value());
