@@ -46,7 +46,7 @@ for jar in sorted(glob.glob(f'{ROOT}/search-api/target/lib/*.jar')):
     rows.append(f'| {name} | {"; ".join(lic) or "not stated in its POM"} | {url or ""} |')
 
 DATA = [
-    ('analyzers/.../extract/Viet74K.txt', 'word list of the npm package `@vntk/dictionary` 1.x', 'MIT as the package states (Viet74K-LICENSE.txt beside it); the list derives from Hồ Ngọc Đức\'s Vietnamese word list, distributed under the GPL: its status is in question (issue 13)'),
+    ('analyzers/.../extract/words.txt', 'Vietnamese words of 1-4 syllables, built by `scripts/make-words.py` from counts over the legal texts and the news corpus', 'Apache-2.0, as the project: a list of words, no text of the sources'),
     ('search-api/.../web/vendor/chart.umd.min.js', 'Chart.js 4.6.1', 'MIT (chart.js-LICENSE.md beside it)'),
     ('analyzers/src/test/resources/duckling-vi/', "Duckling's Vietnamese corpora (facebook/duckling)", 'BSD-3-Clause (LICENSE beside them)'),
     ('corpus/legal/', '47 Vietnamese legal documents (laws, decrees, resolutions, circulars, official letters)', 'legal normative documents and administrative documents are not protected by copyright in Vietnam (Law on Intellectual Property, Article 15)'),

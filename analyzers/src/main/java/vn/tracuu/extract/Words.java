@@ -12,8 +12,9 @@ import java.util.Set;
 import vn.tracuu.analysis.VietnameseNormalizer;
 
 /**
- * Vietnamese words of one to four syllables (the 74k-entry list of {@code @vntk/dictionary}, MIT), to find
- * where a multi-syllable noun after a number ends: {@code 300 khẩu súng}, {@code 3.000 cung nữ}.
+ * Vietnamese words of one to four syllables ({@code words.txt}, built by {@code scripts/make-words.py} from counts
+ * over legal texts and news: syllables that stand together, and what follows numbers), to find where a
+ * multi-syllable noun after a number ends: {@code 300 khẩu súng}, {@code 158 bãi đỗ xe}.
  */
 final class Words {
   private static volatile Set<String> words;
@@ -45,7 +46,7 @@ final class Words {
   private static Set<String> load() {
     Set<String> out = new HashSet<>(100_000);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Words.class.getResourceAsStream("Viet74K.txt"), StandardCharsets.UTF_8))) {
+        Words.class.getResourceAsStream("words.txt"), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         String w = line.strip();
         if (!w.isEmpty()) out.add(VietnameseNormalizer.normalize(w).toLowerCase(Locale.ROOT));
