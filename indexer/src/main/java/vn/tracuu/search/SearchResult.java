@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed,
     String didYouMean) {
+  /** Answers are kept and shared between requests ({@link Searcher#search}): none may change one. */
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = java.util.Collections.unmodifiableMap(facets);
+  }
+
   /** The answer without a suggestion. */
   public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
     this(total, tookMs, hits, facets, relaxed, null);
