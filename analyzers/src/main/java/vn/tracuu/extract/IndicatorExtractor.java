@@ -345,7 +345,7 @@ public final class IndicatorExtractor {
     for (int i = 0; i < t.size(); i++) {
       for (int[] sp : spans) if (t.get(i).start() >= sp[0] && t.get(i).end() <= sp[1]) ex[i] = true;
     }
-    if (isCalculation(t)) for (int i = 0; i < t.size(); i++) if (t.get(i).kind() == Lexer.Kind.NUM) ex[i] = true;
+    if (s.indexOf('=') >= 0 && isCalculation(t)) for (int i = 0; i < t.size(); i++) if (t.get(i).kind() == Lexer.Kind.NUM) ex[i] = true;
     return ex;
   }
 
