@@ -108,6 +108,7 @@ public final class Searcher implements Closeable {
     texts = records(reader, vn.tracuu.index.TracuuIndex.DOCUMENT);
     hasArticles = texts != null && records(reader, vn.tracuu.index.TracuuIndex.ARTICLE_RECORD) != null;
     analyzer = choice.perField(false);
+    size = searcher.count(TEXTS);
     facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
     highlighter = UnifiedHighlighter.builder(searcher, choice.perField(false))
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -170,12 +171,11 @@ public final class Searcher implements Closeable {
 
   /** How many texts the index holds (their indicator rows are documents of their own). */
   public int size() {
-    try {
-      return searcher.count(TEXTS);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return size;
   }
+
+  /** Counted once: the reader never changes, and {@code /health} asks on every probe. */
+  private final int size;
 
   /** The table of indicator rows of this index. */
   public vn.tracuu.indicators.IndicatorTable indicators() {
@@ -329,7 +329,7 @@ public final class Searcher implements Closeable {
           new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
       TopDocs top = collapse(r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit()), r.q());
       Map<Integer, Integer> near = new java.util.HashMap<>();
-      top = collapseNear(top, near);
+      top = collapseNear(top, r.offset() + r.limit(), near);
       if (top.scoreDocs.length > r.offset() + r.limit()) {
         top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
       }
@@ -338,7 +338,7 @@ public final class Searcher implements Closeable {
       String[] snippets = snippets(r.q(), page);
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        Document d = searcher.storedFields().document(page[i].doc);
+        Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
         hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
             d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
             d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length + near.getOrDefault(page[i].doc, 0)));
@@ -350,6 +350,10 @@ public final class Searcher implements Closeable {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The stored fields a hit shows: not the texts themselves, the largest part of what is stored. */
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.PUBLISHED,
+      Fields.TYPE, Fields.REF, Fields.PARENT, Fields.ALIASES);
 
   /**
    * How the texts that cite a code (its {@link vn.tracuu.analysis.DocumentCodes#key}) spread over time and place:
@@ -486,27 +490,43 @@ public final class Searcher implements Closeable {
    * the rank of the first; {@code copies} gets how many each hit stands for. Search pages only: evaluation ranks
    * every text.
    */
-  private TopDocs collapseNear(TopDocs ranked, Map<Integer, Integer> copies) throws IOException {
-    List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
+  private TopDocs collapseNear(TopDocs ranked, int shown, Map<Integer, Integer> copies) throws IOException {
+    ScoreDoc[] docs = ranked.scoreDocs;
+    long[] hash = hashes(docs);
+    List<ScoreDoc> out = new ArrayList<>(Math.min(shown, docs.length));
     List<long[]> kept = new ArrayList<>(); // {simhash, index in out}
-    for (ScoreDoc sd : ranked.scoreDocs) {
-      var leaf = leafOf(sd.doc);
-      var hashes = leaf.reader().getNumericDocValues(Fields.SIMHASH);
-      if (hashes == null || !hashes.advanceExact(sd.doc - leaf.docBase)) {
-        out.add(sd);
-        continue;
-      }
-      long h = hashes.longValue();
+    for (int d = 0; d < docs.length; d++) {
+      long h = hash[d];
       long[] same = null;
-      for (int k = 0; k < kept.size() && same == null; k++) if (vn.tracuu.index.SimHash.near(kept.get(k)[0], h)) same = kept.get(k);
-      if (same == null) {
-        kept.add(new long[] {h, out.size()});
-        out.add(sd);
-      } else {
-        copies.merge(out.get((int) same[1]).doc, 1, Integer::sum);
+      if (h != 0) for (int k = 0; k < kept.size() && same == null; k++) if (vn.tracuu.index.SimHash.near(kept.get(k)[0], h)) same = kept.get(k);
+      if (same != null) copies.merge(out.get((int) same[1]).doc, 1, Integer::sum);
+      else if (out.size() < shown) { // past the page, a text only counts as a copy of a shown one
+        if (h != 0) kept.add(new long[] {h, out.size()});
+        out.add(docs[d]);
       }
     }
-    return out.size() == ranked.scoreDocs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));
+    return out.size() == docs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));
+  }
+
+  /** The {@link Fields#SIMHASH} of each document, 0 when it has none; read in document order, once per segment. */
+  private long[] hashes(ScoreDoc[] docs) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i].doc));
+    long[] out = new long[docs.length];
+    org.apache.lucene.index.NumericDocValues values = null;
+    int end = -1, base = 0;
+    for (int i : order) {
+      int doc = docs[i].doc;
+      if (doc >= end) {
+        var leaf = leafOf(doc);
+        base = leaf.docBase;
+        end = base + leaf.reader().maxDoc();
+        values = leaf.reader().getNumericDocValues(Fields.SIMHASH);
+      }
+      if (values != null && values.advanceExact(doc - base)) out[i] = values.longValue();
+    }
+    return out;
   }
 
   /** The article keys a query names: an article number with a law's name or a code ({@link vn.tracuu.index.ArticleId#key}). */
