@@ -196,6 +196,7 @@ public final class Searcher implements Closeable {
   public SearchResult search(SearchRequest r) {
     SearchResult known = recent.get(r);
     if (known != null) return known;
+    SLOTS.enter();
     DEADLINE.get()[0] = System.nanoTime() + timeLimitNanos;
     try {
       SearchResult got = searchInTime(r);
@@ -203,8 +204,13 @@ public final class Searcher implements Closeable {
       return got;
     } finally {
       DEADLINE.get()[0] = Long.MAX_VALUE;
+      SLOTS.leave();
     }
   }
+
+  /** Shared by every searcher: the one of the previous commit may still be answering. */
+  private static final SearchSlots SLOTS = new SearchSlots(
+      Integer.getInteger("tracuu.search.threads", Runtime.getRuntime().availableProcessors()), Long.getLong("tracuu.search.waitMs", 10_000));
 
   /** How many answers {@link #recent} keeps: the head of a portal's traffic, not its long tail. */
   static final int RECENT = Integer.getInteger("tracuu.search.cache", 512);
@@ -432,7 +438,12 @@ public final class Searcher implements Closeable {
   /** Id and title of the top documents: ranked as a search, without its facets and snippets (for suggestions). */
   public List<String[]> titles(String q, int n) throws IOException {
     List<String[]> out = new ArrayList<>();
-    for (Document d : top(q, n, java.util.Set.of(Fields.ID, Fields.TITLE))) out.add(new String[] {d.get(Fields.ID), d.get(Fields.TITLE)});
+    SLOTS.enter(); // a search too, though a small one
+    try {
+      for (Document d : top(q, n, java.util.Set.of(Fields.ID, Fields.TITLE))) out.add(new String[] {d.get(Fields.ID), d.get(Fields.TITLE)});
+    } finally {
+      SLOTS.leave();
+    }
     return out;
   }
 

@@ -62,6 +62,10 @@ public final class Server {
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrors()));
       config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.error, e.getMessage()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+      config.routes.exception(vn.tracuu.search.SearchSlots.Busy.class, (e, ctx) -> {
+        ctx.header("Retry-After", "5");
+        error(ctx, 503, "busy", e.getMessage());
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         org.slf4j.LoggerFactory.getLogger(Server.class).error("request failed: " + ctx.path(), e);
         error(ctx, 500, "internal_error", "Lỗi máy chủ");
