@@ -1,0 +1,188 @@
+package vn.tracuu.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.tracuu.analysis.VietnameseAnalyzer;
+import vn.tracuu.analysis.VietnameseAnalyzer.View;
+
+/**
+ * The plugin zip installed into a real OpenSearch node (its own JVM, whose class path holds OpenSearch but neither
+ * the plugin nor the analyzers): the node analyzes as the embedded index does, and an index that uses the
+ * analyzers finds Vietnamese typed without diacritics.
+ */
+class AnalysisPluginIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Path ROOT = Path.of(System.getProperty("tracuu.root", ".."));
+  private static Process node;
+  private static String url;
+  private static Path home;
+
+  @BeforeAll
+  static void startNodeWithThePluginInstalledFromItsZip() throws Exception {
+    home = Files.createTempDirectory("tracuu-node");
+    Path plugin = Files.createDirectories(home.resolve("plugins/analysis-tracuu"));
+    Files.createDirectories(home.resolve("config"));
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("tracuu.plugin.zip"))))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (!e.isDirectory()) Files.copy(zip, plugin.resolve(e.getName()));
+      }
+    }
+    int http = freePort(), transport = freePort();
+    String classpath = Files.readString(Path.of(System.getProperty("tracuu.node.classpath"))).strip()
+        + java.io.File.pathSeparator + System.getProperty("tracuu.node.classes");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    node = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", classpath, OneNode.class.getName(),
+        home.toString(), String.valueOf(http), String.valueOf(transport))
+        .redirectErrorStream(true).redirectOutput(home.resolve("node.log").toFile()).start();
+    url = "http://127.0.0.1:" + http;
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (true) {
+      assertTrue(node.isAlive(), "the node stopped: " + Files.readString(home.resolve("node.log")));
+      try {
+        if (HTTP.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=yellow&timeout=5s")).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      assertTrue(System.nanoTime() < deadline, "no answer in 120 s: " + Files.readString(home.resolve("node.log")));
+      Thread.sleep(500);
+    }
+  }
+
+  @AfterAll
+  static void stopNode() throws Exception {
+    if (node != null) {
+      node.destroy();
+      if (!node.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) node.destroyForcibly().waitFor();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static HttpResponse<String> call(String method, String path, Object body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60));
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).header("Content-Type", "application/json");
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode ok(String method, String path, Object body) throws Exception {
+    HttpResponse<String> r = call(method, path, body);
+    assertTrue(r.statusCode() / 100 == 2, method + " " + path + ": " + r.statusCode() + " " + r.body());
+    return JSON.readTree(r.body());
+  }
+
+  /** term@start-end/position of every token, as {@code _analyze} lists them. */
+  private static List<String> tokens(JsonNode analyzed) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode t : analyzed.get("tokens")) {
+      out.add(t.get("token").asText() + "@" + t.get("start_offset").asInt() + "-" + t.get("end_offset").asInt() + "/" + t.get("position").asInt());
+    }
+    return out;
+  }
+
+  private static List<String> tokens(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
+        out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "/" + position);
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** The opening paragraphs of a seed article: diacritics, codes, numbers and abbreviations (UBND, HĐND). */
+  private static String seedText() throws IOException {
+    String text = Files.readString(ROOT.resolve("corpus/seeds/003_f7b0d7ec67d0c555.txt"));
+    return text.substring(0, Math.min(text.length(), 3000));
+  }
+
+  @Test
+  void theNodeAnalyzesAsTheEmbeddedIndexDoes() throws Exception {
+    assertTrue(ok("GET", "/_cat/plugins?format=json", null).toString().contains("analysis-tracuu"));
+    String text = seedText() + " UBND tỉnh, HĐND huyện; Chỉ thị 05-CT/TW; 1.245 đảng viên";
+    Map<String, VietnameseAnalyzer> embedded = Map.of(
+        "tracuu_exact", new VietnameseAnalyzer(View.EXACT, true),
+        "tracuu_folded", new VietnameseAnalyzer(View.FOLDED, true),
+        "tracuu_folded_search", new VietnameseAnalyzer(View.FOLDED, false),
+        "tracuu_folded_pairs", new VietnameseAnalyzer(View.FOLDED_PAIRS, false));
+    for (var e : embedded.entrySet()) {
+      List<String> expected = tokens(e.getValue(), text);
+      assertTrue(expected.size() > 300, e.getKey());
+      assertEquals(expected, tokens(ok("POST", "/_analyze", Map.of("analyzer", e.getKey(), "text", text))), e.getKey());
+    }
+    // the same chain built from the components by name
+    JsonNode chained = ok("POST", "/_analyze", Map.of("char_filter", List.of("tracuu_normalization"), "tokenizer", "tracuu_tokenizer",
+        "filter", List.of("lowercase", "tracuu_folding"), "text", text));
+    assertEquals(tokens(embedded.get("tracuu_folded_search"), text), tokens(chained));
+  }
+
+  @Test
+  void anIndexWithTheAnalyzersFindsWordsTypedWithoutDiacritics() throws Exception {
+    ok("PUT", "/news", Map.of("settings", Map.of("number_of_shards", 1, "number_of_replicas", 0),
+        "mappings", Map.of("properties", Map.of("body", Map.of("type", "text", "analyzer", "tracuu_folded", "search_analyzer", "tracuu_folded_search")))));
+    List<Path> seeds;
+    try (var files = Files.list(ROOT.resolve("corpus/seeds"))) {
+      seeds = files.sorted().toList();
+    }
+    for (Path seed : seeds) ok("PUT", "/news/_doc/" + seed.getFileName() + "?refresh=true", Map.of("body", Files.readString(seed)));
+    int withMarks = ok("POST", "/news/_count", Map.of("query", Map.of("match_phrase", Map.of("body", "kết nạp đảng viên")))).get("count").asInt();
+    int without = ok("POST", "/news/_count", Map.of("query", Map.of("match_phrase", Map.of("body", "ket nap dang vien")))).get("count").asInt();
+    long expected = seeds.stream().filter(p -> {
+      try {
+        return Files.readString(p).toLowerCase(java.util.Locale.ROOT).contains("kết nạp đảng viên");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).count();
+    assertTrue(expected > 0);
+    assertEquals(expected, withMarks, "every seed that says it");
+    assertEquals(withMarks, without, "typed without diacritics, the same texts");
+  }
+
+  @Test
+  void anUnknownParameterIsRefused() throws Exception {
+    HttpResponse<String> r = call("PUT", "/bad", Map.of("settings", Map.of("analysis", Map.of(
+        "filter", Map.of("fold", Map.of("type", "tracuu_folding", "bogus", "x")),
+        "analyzer", Map.of("a", Map.of("tokenizer", "tracuu_tokenizer", "filter", List.of("fold")))))));
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("has no parameter [bogus]"), r.body());
+  }
+}
