@@ -34,7 +34,8 @@ public final class Analysis {
     return out;
   }
 
-  static List<Token> tokens(VietnameseAnalyzer a, String text) {
+  /** The tokens of one chain. */
+  public static List<Token> tokens(VietnameseAnalyzer a, String text) {
     List<Token> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream("f", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -19,14 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.tracuu.analysis.Analysis;
 import vn.tracuu.analysis.VietnameseAnalyzer;
 import vn.tracuu.analysis.VietnameseAnalyzer.View;
 
@@ -102,30 +98,19 @@ class AnalysisPluginIT {
     return JSON.readTree(r.body());
   }
 
-  /** term@start-end/position of every token, as {@code _analyze} lists them. */
+  /** term@start-end/position type of every token, as {@code _analyze} lists them. */
   private static List<String> tokens(JsonNode analyzed) {
     List<String> out = new ArrayList<>();
     for (JsonNode t : analyzed.get("tokens")) {
-      out.add(t.get("token").asText() + "@" + t.get("start_offset").asInt() + "-" + t.get("end_offset").asInt() + "/" + t.get("position").asInt());
+      out.add(t.get("token").asText() + "@" + t.get("start_offset").asInt() + "-" + t.get("end_offset").asInt() + "/" + t.get("position").asInt()
+          + " " + t.get("type").asText());
     }
     return out;
   }
 
-  private static List<String> tokens(Analyzer a, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        position += inc.getPositionIncrement();
-        out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "/" + position);
-      }
-      ts.end();
-    }
-    return out;
+  private static List<String> tokens(VietnameseAnalyzer a, String text) {
+    return Analysis.tokens(a, text).stream()
+        .map(t -> t.term() + "@" + t.start() + "-" + t.end() + "/" + t.position() + " " + t.type()).toList();
   }
 
   /** The opening paragraphs of a seed article: diacritics, codes, numbers and abbreviations (UBND, HĐND). */
