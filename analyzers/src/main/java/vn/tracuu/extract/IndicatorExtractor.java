@@ -76,7 +76,7 @@ public final class IndicatorExtractor {
       this.t = Lexer.lex(s);
       this.excluded = excluded(s, t);
       this.periods = Periods.find(s, doc.published());
-      this.places = Places.find(s, doc.province());
+      this.places = Places.find(s, t, doc.province());
       this.context = new boolean[t.size()];
       for (int i = 0; i < t.size(); i++) {
         int a = t.get(i).start(), b = t.get(i).end();

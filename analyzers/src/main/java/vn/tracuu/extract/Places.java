@@ -26,11 +26,17 @@ final class Places {
 
   private Places() {}
 
-  /** Every place the sentence names, in order. */
-  static List<Mention> find(String s, String province) {
+  /** The words {@link #NAMED} starts with, lower-cased: a sentence without any is not scanned. */
+  private static final String[] LEVEL_WORDS = {"tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu"};
+
+  /** Every place the sentence names, in order; {@code t} are its tokens. */
+  static List<Mention> find(String s, List<Lexer.Tok> t, String province) {
     List<Mention> out = new ArrayList<>();
+    String lower = s.toLowerCase(Locale.ROOT);
+    boolean named = false;
+    for (int i = 0; i < LEVEL_WORDS.length && !named; i++) named = lower.contains(LEVEL_WORDS[i]);
     Matcher m = NAMED.matcher(s);
-    while (m.find()) {
+    while (named && m.find()) {
       String prefix = m.group(1).toLowerCase(Locale.ROOT);
       String name = m.group(2);
       if (!UPPER.matcher(name).matches() && !Character.isDigit(name.charAt(0))) continue;
@@ -51,15 +57,20 @@ final class Places {
       }
     }
     // provinces named on their own: "Yên Bái: ...", "tại Hà Nội"
-    for (String[] f : Provinces.FORMS) {
-      for (int i = s.indexOf(f[0]); i >= 0; i = s.indexOf(f[0], i + 1)) {
-        int e = i + f[0].length();
-        if ((i > 0 && Character.isLetter(s.charAt(i - 1))) || (e < s.length() && Character.isLetter(s.charAt(e)))) continue;
-        if (e + 1 < s.length() && s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1))) continue; // part of a longer name
-        add(out, new Place(f[1], "tỉnh", f[0], f[1]), i, e);
-      }
+    // (found by their first letter, then added form by form, longest first, as a scan per form would)
+    List<long[]> found = new ArrayList<>(); // {form index, position}
+    for (int i = 0; i < s.length(); i++) {
+      int[] forms = Provinces.BY_FIRST.get(s.charAt(i));
+      if (forms != null) for (int k : forms) if (s.startsWith(Provinces.FORMS.get(k)[0], i)) found.add(new long[] {k, i});
     }
-    List<Lexer.Tok> t = Lexer.lex(s);
+    found.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    for (long[] at : found) {
+      String[] f = Provinces.FORMS.get((int) at[0]);
+      int i = (int) at[1], e = i + f[0].length();
+      if ((i > 0 && Character.isLetter(s.charAt(i - 1))) || (e < s.length() && Character.isLetter(s.charAt(e)))) continue;
+      if (e + 1 < s.length() && s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1))) continue; // part of a longer name
+      add(out, new Place(f[1], "tỉnh", f[0], f[1]), i, e);
+    }
     for (int i = 0; i < t.size(); i++) {
       String[] c = WordList.longestAt(t, i, COUNTRY);
       if (c != null) add(out, new Place("Việt Nam", "quốc gia", s.substring(t.get(i).start(), t.get(i + c.length - 1).end()), null),

@@ -15,6 +15,8 @@ public final class Provinces {
   static final List<String> NAMES = new ArrayList<>();
   private static final Map<String, String> SINCE_2025 = new HashMap<>();
   static final List<String[]> FORMS = new ArrayList<>(); // {form as written, canonical}
+  /** The indexes in {@link #FORMS} of the forms that start with each letter, in order. */
+  static final Map<Character, int[]> BY_FIRST = new HashMap<>();
   private static final String[] PREFIXES = {"tỉnh ủy ", "tỉnh ", "thành phố ", "tp. ", "tp "};
   /** The province-level cities: "thành phố Hà Nội" is a province, "thành phố Yên Bái" a district. */
   static final java.util.Set<String> CITIES = java.util.Set.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế");
@@ -28,6 +30,9 @@ public final class Provinces {
       if (r.length > 2) for (String alias : r[2].split(",")) if (!alias.isBlank()) FORMS.add(new String[] {alias.strip(), name});
     }
     FORMS.sort((a, b) -> b[0].length() - a[0].length());
+    Map<Character, List<Integer>> first = new HashMap<>();
+    for (int k = 0; k < FORMS.size(); k++) first.computeIfAbsent(FORMS.get(k)[0].charAt(0), c -> new ArrayList<>()).add(k);
+    first.forEach((c, ks) -> BY_FIRST.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   private Provinces() {}
