@@ -77,6 +77,11 @@ class AnalysisPluginIT {
       node.destroy();
       if (!node.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) node.destroyForcibly().waitFor();
     }
+    if (home != null) {
+      try (var files = Files.walk(home)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static int freePort() throws IOException {
