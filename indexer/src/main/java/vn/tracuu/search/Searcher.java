@@ -175,6 +175,11 @@ public final class Searcher implements Closeable {
     return size;
   }
 
+  /** Whether this searcher sees the index's latest commit (false once another process has committed). */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
   /** Counted once: the reader never changes, and {@code /health} asks on every probe. */
   private final int size;
 

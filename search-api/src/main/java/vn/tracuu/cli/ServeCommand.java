@@ -70,8 +70,28 @@ final class ServeCommand implements Callable<Integer> {
   public static Javalin start(Path dir, String host, int port, java.util.function.Supplier<String> adminKey, String origins, int perMinute,
       java.util.Set<String> trustedProxies) throws Exception {
     AtomicReference<Searcher> current = new AtomicReference<>(new Searcher(dir));
-    return Server.create(new Handlers(current::get, adminKey, new IndexAdmin(dir, current)), origins, perMinute, trustedProxies)
-        .start(host, port);
+    IndexAdmin admin = new IndexAdmin(dir, current);
+    Javalin app = Server.create(new Handlers(current::get, adminKey, admin), origins, perMinute, trustedProxies).start(host, port);
+    // commits of another process (a `tracuu crawl` or `tracuu index` run from cron into the served index) are
+    // seen within this many milliseconds, without a restart and without a pause
+    long every = Long.getLong("tracuu.serve.refreshMs", 5000);
+    var refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "tracuu-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(() -> {
+      if (!Files.isDirectory(dir) || app.jettyServer().server().isStopped()) {
+        refresher.shutdown();
+        return;
+      }
+      try {
+        admin.refreshIfChanged();
+      } catch (Exception e) {
+        System.err.println("tracuu serve: không mở được lần ghi mới của chỉ mục: " + e);
+      }
+    }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+    return app;
   }
 
   /** Writes to the served index one operation at a time, then swaps in a searcher that sees them. */
@@ -92,6 +112,11 @@ final class ServeCommand implements Callable<Integer> {
       }
       swap();
       return Map.of("status", "ok", "report", r.toString(), "failures", r.failures, "documents", current.get().size());
+    }
+
+    /** Swaps in a searcher of the latest commit when another process has committed since. */
+    synchronized void refreshIfChanged() throws java.io.IOException {
+      if (!current.get().isCurrent()) swap();
     }
 
     /** Requests still running on the old searcher finish first: it is closed a minute later. */
