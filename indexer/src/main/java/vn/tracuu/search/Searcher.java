@@ -509,28 +509,28 @@ public final class Searcher implements Closeable {
    */
   private TopDocs collapseNear(TopDocs ranked, int shown, Map<Integer, Integer> copies) throws IOException {
     ScoreDoc[] docs = ranked.scoreDocs;
-    long[] hash = hashes(docs);
+    Long[] hash = hashes(docs);
     List<ScoreDoc> out = new ArrayList<>(Math.min(shown, docs.length));
     List<long[]> kept = new ArrayList<>(); // {simhash, index in out}
     for (int d = 0; d < docs.length; d++) {
-      long h = hash[d];
+      Long h = hash[d];
       long[] same = null;
-      if (h != 0) for (int k = 0; k < kept.size() && same == null; k++) if (vn.tracuu.index.SimHash.near(kept.get(k)[0], h)) same = kept.get(k);
+      if (h != null) for (int k = 0; k < kept.size() && same == null; k++) if (vn.tracuu.index.SimHash.near(kept.get(k)[0], h)) same = kept.get(k);
       if (same != null) copies.merge(out.get((int) same[1]).doc, 1, Integer::sum);
       else if (out.size() < shown) { // past the page, a text only counts as a copy of a shown one
-        if (h != 0) kept.add(new long[] {h, out.size()});
+        if (h != null) kept.add(new long[] {h, out.size()});
         out.add(docs[d]);
       }
     }
     return out.size() == docs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));
   }
 
-  /** The {@link Fields#SIMHASH} of each document, 0 when it has none; read in document order, once per segment. */
-  private long[] hashes(ScoreDoc[] docs) throws IOException {
+  /** The {@link Fields#SIMHASH} of each document, null when it has none; read in document order, once per segment. */
+  private Long[] hashes(ScoreDoc[] docs) throws IOException {
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i].doc));
-    long[] out = new long[docs.length];
+    Long[] out = new Long[docs.length];
     org.apache.lucene.index.NumericDocValues values = null;
     int end = -1, base = 0;
     for (int i : order) {
