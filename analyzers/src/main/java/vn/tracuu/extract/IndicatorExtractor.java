@@ -75,8 +75,9 @@ public final class IndicatorExtractor {
       this.s = text.substring(span.start(), span.end());
       this.t = Lexer.lex(s);
       this.excluded = excluded(s, t);
-      this.periods = Periods.find(s, doc.published());
-      this.places = Places.find(s, t, doc.province());
+      String lower = s.toLowerCase(java.util.Locale.ROOT);
+      this.periods = Periods.find(s, lower, doc.published());
+      this.places = Places.find(s, lower, t, doc.province());
       this.context = new boolean[t.size()];
       for (int i = 0; i < t.size(); i++) {
         int a = t.get(i).start(), b = t.get(i).end();

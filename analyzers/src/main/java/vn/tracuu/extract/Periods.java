@@ -38,9 +38,12 @@ final class Periods {
 
   private Periods() {}
 
-  /** Every period the sentence names, in order; relative ones need the document's date. */
-  static List<Mention> find(String sentence, LocalDate published) {
-    String s = sentence.toLowerCase(Locale.ROOT);
+  /**
+   * Every period the sentence names, in order; relative ones need the document's date.
+   *
+   * @param s the sentence lower-cased
+   */
+  static List<Mention> find(String sentence, String s, LocalDate published) {
     List<Mention> out = new ArrayList<>();
     // each pattern needs a digit or one of these words: most sentences are skipped without a scan (a fifth of
     // the indexing time went to these scans)
@@ -48,8 +51,9 @@ final class Periods {
     for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
     boolean year = s.contains("năm"), month = s.contains("tháng"), quarter = s.contains("quý");
     if (!digit && !year && !month && !quarter) return out;
+    boolean written = digit && hasYear(s); // a year written in figures
     Integer docYear = published == null ? null : published.getYear();
-    if (digit && hasYear(s)) scanNumbered(s, sentence, year, out);
+    if (written) scanNumbered(s, sentence, year, out);
     if (month) {
       for (Matcher m = MONTHS.matcher(s); m.find(); ) {
         int n = switch (m.group(1)) { case "sáu" -> 6; case "chín" -> 9; case "ba" -> 3; default -> Integer.parseInt(m.group(1)); };
@@ -73,7 +77,7 @@ final class Periods {
         if (n >= 1 && n <= 12 && y != null) add(out, s, m, ym(y, n), ym(y, n), sentence);
       }
     }
-    if (year && digit && hasYear(s)) {
+    if (year && written) {
       for (Matcher m = IN_YEAR.matcher(s); m.find(); ) {
         int y = Integer.parseInt(m.group(1));
         add(out, s, m, ym(y, 1), ym(y, 12), sentence);

@@ -29,10 +29,9 @@ final class Places {
   /** The words {@link #NAMED} starts with, lower-cased: a sentence without any is not scanned. */
   private static final String[] LEVEL_WORDS = {"tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu"};
 
-  /** Every place the sentence names, in order; {@code t} are its tokens. */
-  static List<Mention> find(String s, List<Lexer.Tok> t, String province) {
+  /** Every place the sentence names, in order; {@code lower} is it lower-cased, {@code t} its tokens. */
+  static List<Mention> find(String s, String lower, List<Lexer.Tok> t, String province) {
     List<Mention> out = new ArrayList<>();
-    String lower = s.toLowerCase(Locale.ROOT);
     boolean named = false;
     for (int i = 0; i < LEVEL_WORDS.length && !named; i++) named = lower.contains(LEVEL_WORDS[i]);
     Matcher m = NAMED.matcher(s);
