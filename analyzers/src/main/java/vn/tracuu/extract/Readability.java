@@ -54,13 +54,19 @@ final class Readability {
     return WordList.longestEndingAt(t, j, LOCATIVES) != null;
   }
 
+  /** The words of administrative places ({@code place-levels.tsv}: tỉnh, huyện, xã, ...). */
+  private static final Set<String> PLACE_UNITS = WordList.table("place-levels.tsv").keySet().stream()
+      .map(words -> String.join(" ", words)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /**
    * @param located whether the figure follows a locative word: "thả nuôi tại 30 tỉnh" counts where, not what
    */
   static boolean reportable(Quantity q, String subject, boolean located) {
     if (subject == null || subject.isBlank()) return false;
-    // "thả nuôi tại 30 tỉnh": a subject that is its unit alone, after a locative word, counts where, not what
-    if (located && subject.equals(q.unit())) return false;
+    // "thả nuôi tại 30 tỉnh", "tại 193 quốc gia": after a locative word, a count whose subject is its unit alone
+    // says where, not what; but a count of party, state or economic units stays one ("sinh hoạt tại 13 đảng bộ
+    // cơ sở" counts the party's organisations), administrative places excepted
+    if (located && subject.equals(q.unit()) && (PLACE_UNITS.contains(q.unit()) || !Framing.isInstitution(q.unit()))) return false;
     String[] words = subject.split("[\\s,]+");
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;

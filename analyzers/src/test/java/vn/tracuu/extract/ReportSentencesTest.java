@@ -49,6 +49,10 @@ class ReportSentencesTest {
     assertEquals(List.of(), Extraction.of("Hiện tôm nước lợ được thả nuôi tại 30 tỉnh, thành.").indicators());
     // "so với" is no unit: the difference has no unit of its own here
     assertEquals(List.of(), Extraction.of("Mức phí cao hơn hơn 20 triệu so với mức phí MU đàm phán.").indicators());
+    // after "tại", a count of party units is still a figure (a seed's sentence)
+    List<Indicator> party = Extraction.of("Toàn Đảng bộ huyện có 36 tổ chức cơ sở đảng trực thuộc với 2.257 đảng viên, "
+        + "sinh hoạt tại 13 đảng bộ cơ sở (77 chi bộ nông thôn, 71 chi bộ hành chính, sự nghiệp, lực lượng vũ trang) và 23 chi bộ cơ sở.").indicators();
+    assertEquals(1, party.stream().filter(i -> i.value() == 13 && "đảng bộ cơ sở".equals(i.unit())).count(), party.toString());
     // the same words without the locative, and a product shown once: still rows
     assertEquals("tỉnh", only("Cả nước có 30 tỉnh nuôi tôm nước lợ.").unit());
     assertEquals(10e9, only("Tổng giá trị ký quỹ là 10 tỷ đồng.").value());
