@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -28,11 +25,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -41,7 +35,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import vn.tracuu.analysis.VietnameseText;
 import vn.tracuu.index.AnalyzerChoice;
 import vn.tracuu.index.Fields;
 
@@ -52,39 +45,16 @@ import vn.tracuu.index.Fields;
  */
 public final class Searcher implements Closeable {
   private static final String[] FACETS = {Fields.YEAR, Fields.SOURCE, Fields.TYPE, Fields.REF};
-  // Ranking weights, chosen on the evaluation of corpus/eval (see README); properties only for tuning runs.
-  static final float EXACT_WORD = Float.parseFloat(System.getProperty("tracuu.boost.exact", "0.5"));
-  static final float PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.phrase", "10"));
-  static final float EXACT_PHRASE = Float.parseFloat(System.getProperty("tracuu.boost.exactPhrase", "0"));
-  static final float PAIR = Float.parseFloat(System.getProperty("tracuu.boost.pair", "2"));
-  static final int SLOP = Integer.getInteger("tracuu.slop", 3);
-  /** Queries of up to this many words must match all of them; longer ones {@link #MATCH_SHARE} of them. */
-  static final int ALL_WORDS = Integer.getInteger("tracuu.match.allWords", 4);
-  static final float MATCH_SHARE = Float.parseFloat(System.getProperty("tracuu.match.share", "0.3"));
-  static final float TITLE = Float.parseFloat(System.getProperty("tracuu.boost.title", "0"));
-  static final float TITLE_EXACT = Float.parseFloat(System.getProperty("tracuu.boost.titleExact", "0"));
-  static final int LONG_QUERY = Integer.getInteger("tracuu.longQuery", 6);
-  /** How many first-pass documents proximity rescores. */
-  static final int RESCORE = Integer.getInteger("tracuu.rescore", 300);
-  /** Whether a long query is first asked with nearly all its words ({@link Match#MOST}). */
-  static final boolean MOST_FIRST = Boolean.parseBoolean(System.getProperty("tracuu.match.mostFirst", "true"));
-  static final float MENTIONS = Float.parseFloat(System.getProperty("tracuu.boost.mentions", "10"));
-  /** Weight of the words that only ask ("là gì", "bao nhiêu"): never required, they barely rank. */
-  static final float ASKING = Float.parseFloat(System.getProperty("tracuu.boost.asking", "0.1"));
-  /** A law named in the query (law-names.tsv): its articles and the texts citing it. */
-  static final float LAW = Float.parseFloat(System.getProperty("tracuu.boost.law", "2"));
-  /** The article a query names with its law ("Điều 102 Bộ luật Dân sự"), and one named without a law. */
-  static final float ARTICLE = Float.parseFloat(System.getProperty("tracuu.boost.article", "20"));
-  static final float ARTICLE_ALONE = Float.parseFloat(System.getProperty("tracuu.boost.articleAlone", "2"));
   /** The longest a search may run; then it answers with what it found so far (a runaway query stops). */
   static final long TIME_LIMIT_MS = Long.getLong("tracuu.search.timeLimitMs", 2000);
   /** The deadline of the search running on this thread (searches run on the caller's thread). */
   private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[] {Long.MAX_VALUE});
-  /** Every text, none of the indicator rows indexed beside them. */
-  private static final Query TEXTS = new TermQuery(new Term(Fields.RECORD, vn.tracuu.index.TracuuIndex.DOCUMENT));
+  private static final Query TEXTS = Queries.TEXTS;
+  private static final int RESCORE = Queries.RESCORE;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
+  private final Queries queries;
   private final SortedSetDocValuesReaderState facetState;
   private final UnifiedHighlighter highlighter;
   private final AnalyzerChoice choice;
@@ -108,6 +78,7 @@ public final class Searcher implements Closeable {
     texts = records(reader, vn.tracuu.index.TracuuIndex.DOCUMENT);
     hasArticles = texts != null && records(reader, vn.tracuu.index.TracuuIndex.ARTICLE_RECORD) != null;
     analyzer = choice.perField(false);
+    queries = new Queries(choice);
     size = searcher.count(TEXTS);
     facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
     highlighter = UnifiedHighlighter.builder(searcher, choice.perField(false))
@@ -233,50 +204,17 @@ public final class Searcher implements Closeable {
         }
       });
 
-  /**
-   * How many of a query's required words a text must contain. A long query needs only a share of them (recall
-   * first: a stray word must not empty the results), but a text with nearly all of them ranks above one with a
-   * third of them almost always; so when enough texts have nearly all, the search stops there, which is also
-   * several times faster on common syllables than scoring every text with a third of them.
-   */
-  enum Match {
-    /** All words, or all but one of a long query. */
-    MOST,
-    /** All words of a short query, {@link #MATCH_SHARE} of a long one. */
-    SHARE,
-    /** One word fewer than {@link #SHARE}: the fallback of an empty answer ("ket nap dang vein"). */
-    ALL_BUT_ONE
-  }
-
-  /**
-   * The ways to ask a query, strictest first: nearly every word (kept when it fills the rescoring window), as
-   * written, without its quotes, with one word fewer. An empty page is the last answer.
-   *
-   * @param enough how many hits make the attempt the answer
-   */
-  private record Attempt(String q, Match match, int enough) {}
-
-  private static List<Attempt> attempts(String q) {
-    if (q.isBlank()) return List.of(new Attempt(q, Match.SHARE, 0));
-    String loose = q.replace('"', ' ');
-    List<Attempt> out = new ArrayList<>();
-    if (loose.equals(q) && MOST_FIRST) out.add(new Attempt(q, Match.MOST, RESCORE));
-    out.add(new Attempt(q, Match.SHARE, 1));
-    if (!loose.equals(q)) out.add(new Attempt(loose, Match.SHARE, 1));
-    out.add(new Attempt(loose, Match.ALL_BUT_ONE, 1));
-    return out;
-  }
 
   /** The first attempt with enough hits; the answer says whether words or quotes had to be dropped. */
   private SearchResult searchInTime(SearchRequest r) {
-    List<Attempt> attempts = attempts(r.q());
+    List<Queries.Attempt> attempts = Queries.attempts(r.q());
     long took = 0;
     SearchResult got = null;
-    Attempt used = null;
+    Queries.Attempt used = null;
     Query previous = null;
     SearchResult one = null;
-    for (Attempt a : attempts) {
-      Query main = query(a.q(), a.match());
+    for (Queries.Attempt a : attempts) {
+      Query main = queries.query(a.q(), a.match());
       if (!main.equals(previous)) { // a short query asks the same with MOST and SHARE
         one = run(new SearchRequest(a.q(), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref()), main);
         took += one.tookMs();
@@ -288,7 +226,7 @@ public final class Searcher implements Closeable {
       }
       if (one.total() >= a.enough()) break;
     }
-    boolean relaxed = used.match() == Match.ALL_BUT_ONE || !used.q().equals(r.q());
+    boolean relaxed = used.match() == Queries.Match.ALL_BUT_ONE || !used.q().equals(r.q());
     return new SearchResult(got.total(), took, got.hits(), got.facets(), relaxed, relaxed ? didYouMean(r.q()) : null);
   }
 
@@ -304,7 +242,7 @@ public final class Searcher implements Closeable {
     try {
       for (String w : q.strip().split("\\s+")) {
         String word = w;
-        List<String> t = terms(Fields.BODY_FOLDED, w);
+        List<String> t = queries.terms(Fields.BODY_FOLDED, w);
         if (t.size() == 1 && reader.docFreq(new Term(Fields.BODY_FOLDED, t.get(0))) == 0) {
           var near = SPELLING.suggestSimilar(new Term(Fields.BODY_FOLDED, t.get(0)), 1, reader,
               org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -465,8 +403,8 @@ public final class Searcher implements Closeable {
     String asked = q;
     Query previous = null;
     TopDocs one = null;
-    for (Attempt a : attempts(q)) {
-      Query main = query(a.q(), a.match());
+    for (Queries.Attempt a : Queries.attempts(q)) {
+      Query main = queries.query(a.q(), a.match());
       if (!main.equals(previous)) one = searcher.search(main, Math.max(n, RESCORE));
       previous = main;
       if (first == null || one.scoreDocs.length > 0) {
@@ -565,39 +503,19 @@ public final class Searcher implements Closeable {
     return a != null && named.contains(a.key());
   }
 
-  /**
-   * Words close together and in order rank higher: a sloppy phrase in the folded view, and in the exact view
-   * when the user typed diacritics. Costly on common syllables, so it rescores the first pass's top documents
-   * instead of running over every match.
-   */
-  Query proximity(String q) {
-    if (choice != AnalyzerChoice.VIETNAMESE) return null;
-    List<String> folded = new ArrayList<>(), exact = new ArrayList<>();
-    for (QueryUnderstanding.Clause c : QueryUnderstanding.clauses(q)) {
-      if (c.excluded()) continue;
-      for (String text : c.alternatives()) {
-        folded.addAll(terms(Fields.BODY_FOLDED, text));
-        exact.addAll(terms(Fields.BODY_EXACT, text));
-      }
-    }
-    if (folded.size() < 2) return null;
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new BoostQuery(phrase(Fields.BODY_FOLDED, folded), PHRASE), Occur.SHOULD);
-    if (VietnameseText.hasDiacritics(q) && EXACT_PHRASE > 0 && exact.size() > 1) {
-      b.add(new BoostQuery(phrase(Fields.BODY_EXACT, exact), EXACT_PHRASE), Occur.SHOULD);
-    }
-    return b.build();
+
+  /** The first pass for what the user typed ({@link Queries#query}). */
+  Query query(String q) {
+    return queries.query(q);
   }
 
-  private static Query phrase(String field, List<String> terms) {
-    PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
-    for (int i = 0; i < terms.size(); i++) pb.add(new Term(field, terms.get(i)), i);
-    return pb.build();
+  Query query(String q, Queries.Match match) {
+    return queries.query(q, match);
   }
 
   /** The first pass's top documents, rescored by proximity. */
   private TopDocs rescore(TopDocs first, String q, int n) throws IOException {
-    Query prox = proximity(q);
+    Query prox = queries.proximity(q);
     if (prox == null || first.scoreDocs.length == 0) return first;
     TopDocs re = new org.apache.lucene.search.QueryRescorer(prox) {
       @Override
@@ -608,160 +526,6 @@ public final class Searcher implements Closeable {
     return re;
   }
 
-  /** The Lucene query for what the user typed (first pass; see {@link #proximity}). */
-  Query query(String q) {
-    return query(q, Match.SHARE);
-  }
-
-  /** @param match how many of the required words a text must contain */
-  Query query(String q, Match match) {
-    if (q.isBlank()) return TEXTS;
-    if (choice != AnalyzerChoice.VIETNAMESE) return baseline(q);
-    boolean marks = VietnameseText.hasDiacritics(q);
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    List<QueryUnderstanding.CodeAsked> codes = QueryUnderstanding.codes(q);
-    for (QueryUnderstanding.CodeAsked c : codes) {
-      Query cq = c.prefix() ? new PrefixQuery(new Term(Fields.REF_KEY, c.key())) : new TermQuery(new Term(Fields.REF_KEY, c.key()));
-      all.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(cq), 20f), Occur.SHOULD);
-      if (MENTIONS > 0) {
-        // documents that cite the code more often are more about it
-        Query mq = c.prefix()
-            ? new PrefixQuery(new Term(Fields.REF_MENTIONS, c.key()), org.apache.lucene.search.MultiTermQuery.SCORING_BOOLEAN_REWRITE)
-            : new TermQuery(new Term(Fields.REF_MENTIONS, c.key()));
-        all.add(new BoostQuery(mq, MENTIONS), Occur.SHOULD);
-      }
-    }
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
-    int required = 0;
-    List<String> allTerms = new ArrayList<>();
-    List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
-    List<LawNames.Mention> laws = LawNames.find(clauses);
-    List<QueryUnderstanding.ArticleAsked> articles = QueryUnderstanding.articles(clauses);
-    boolean[] asking = QueryUnderstanding.rankOnly(clauses, laws, articles);
-    // a quoted phrase is what the user requires; the other words then only rank
-    boolean quoted = clauses.stream().anyMatch(c -> c.phrase() && !c.excluded());
-    // long queries: the exact view is left to the exact-phrase rescoring, halving the first pass's postings
-    boolean exactWords = marks && clauses.size() <= LONG_QUERY;
-    for (int i = 0; i < clauses.size(); i++) {
-      QueryUnderstanding.Clause c = clauses.get(i);
-      BooleanQuery.Builder alt = new BooleanQuery.Builder();
-      for (String text : c.alternatives()) {
-        Query one = clause(text, exactWords);
-        if (one != null) alt.add(one, Occur.SHOULD);
-        if (!c.excluded()) allTerms.addAll(terms(Fields.BODY_FOLDED, text));
-      }
-      BooleanQuery aq = alt.build();
-      if (aq.clauses().isEmpty()) continue;
-      if (c.excluded()) words.add(aq, Occur.MUST_NOT);
-      else if (asking[i]) words.add(new BoostQuery(aq, ASKING), Occur.SHOULD);
-      else if (quoted) words.add(aq, c.phrase() ? Occur.MUST : Occur.SHOULD);
-      else {
-        words.add(aq, Occur.SHOULD);
-        required++;
-      }
-    }
-    // short queries: every word; longer ones: most of them (a stray word must not empty the results)
-    int needed = required <= ALL_WORDS ? required : (int) Math.ceil(required * MATCH_SHARE);
-    words.setMinimumNumberShouldMatch(switch (match) {
-      case MOST -> Math.max(needed, required - 1);
-      case SHARE -> needed;
-      case ALL_BUT_ONE -> Math.max(1, Math.min(needed, required - 1));
-    });
-    BooleanQuery wq = words.build();
-    if (!wq.clauses().isEmpty()) all.add(wq, codes.isEmpty() ? Occur.MUST : Occur.SHOULD);
-    List<String> named = new ArrayList<>();
-    for (LawNames.Mention m : laws) named.addAll(m.keys());
-    for (QueryUnderstanding.CodeAsked c : codes) if (!c.prefix()) named.add(c.key());
-    named(all, named, !laws.isEmpty(), articles);
-    if (allTerms.size() > 1) {
-      // syllable pairs: multi-syllable words matched as words; the phrase itself is scored by rescoring
-      for (String pair : terms(Fields.BODY_PAIRS, q.replace("\"", " "))) {
-        all.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_PAIRS, pair)), PAIR), Occur.SHOULD);
-      }
-    }
-    BooleanQuery built = all.build();
-    if (!codes.isEmpty() && built.clauses().stream().noneMatch(cl -> cl.occur() == Occur.MUST)) {
-      return new BooleanQuery.Builder().add(built, Occur.MUST).build();
-    }
-    return built;
-  }
-
-  /**
-   * A law named in the query, by name or by code, ranks its articles (and, by name, the texts that cite it) higher;
-   * an article named with its law ranks that article first, an article named alone ("Điều 5") every article of
-   * that number a little.
-   */
-  private static void named(BooleanQuery.Builder all, List<String> keys, boolean byName, List<QueryUnderstanding.ArticleAsked> articles) {
-    for (String key : keys) {
-      all.add(constant(Fields.PART_OF, key, LAW), Occur.SHOULD);
-      if (byName) all.add(constant(Fields.REF_KEY, key, LAW), Occur.SHOULD); // a code typed is matched already
-      for (QueryUnderstanding.ArticleAsked a : articles) {
-        all.add(constant(Fields.ARTICLE, new vn.tracuu.index.ArticleId(key, a.article()).key(), ARTICLE), Occur.SHOULD);
-      }
-    }
-    if (keys.isEmpty()) {
-      for (QueryUnderstanding.ArticleAsked a : articles) {
-        all.add(constant(Fields.ARTICLE, vn.tracuu.index.ArticleId.anyDocument(a.article()), ARTICLE_ALONE), Occur.SHOULD);
-      }
-    }
-  }
-
-  private static Query constant(String field, String term, float boost) {
-    return new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(field, term))), boost);
-  }
-
-  /**
-   * What a baseline index gets: every analyzed term of the query over title and body, OR-ed, as a
-   * multi_match query of Elasticsearch would do; no code understanding, no proximity.
-   */
-  private Query baseline(String q) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String t : terms(Fields.BODY_FOLDED, q)) {
-      b.add(new TermQuery(new Term(Fields.BODY_FOLDED, t)), Occur.SHOULD);
-      b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_FOLDED, t)), 2f), Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  /** One word or phrase over title and body, exact view boosted when the user typed diacritics. */
-  private Query clause(String text, boolean marks) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, Fields.BODY_FOLDED, text, 1f);
-    if (TITLE > 0) add(b, Fields.TITLE_FOLDED, text, TITLE);
-    if (marks) {
-      add(b, Fields.BODY_EXACT, text, EXACT_WORD);
-      if (TITLE_EXACT > 0) add(b, Fields.TITLE_EXACT, text, TITLE_EXACT);
-    }
-    BooleanQuery q = b.build();
-    return q.clauses().isEmpty() ? null : q;
-  }
-
-  private void add(BooleanQuery.Builder b, String field, String text, float boost) {
-    List<String> t = terms(field, text);
-    if (t.isEmpty()) return;
-    Query q;
-    if (t.size() == 1) q = new TermQuery(new Term(field, t.get(0)));
-    else {
-      PhraseQuery.Builder pb = new PhraseQuery.Builder();
-      for (int i = 0; i < t.size(); i++) pb.add(new Term(field, t.get(i)), i);
-      q = pb.build();
-    }
-    b.add(new BoostQuery(q, boost), Occur.SHOULD);
-  }
-
-  private List<String> terms(String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
 
   /**
    * Snippets that mark the query's words where they stand together (a sloppy phrase), and where they never do,
@@ -770,7 +534,7 @@ public final class Searcher implements Closeable {
   private String[] snippets(String q, ScoreDoc[] page) throws IOException {
     String[] out = new String[page.length];
     if (page.length == 0) return out;
-    List<String> words = terms(Fields.BODY_FOLDED, q.replace("\"", " "));
+    List<String> words = queries.terms(Fields.BODY_FOLDED, q.replace("\"", " "));
     if (words.isEmpty()) {
       for (int i = 0; i < page.length; i++) out[i] = leading(body(page[i].doc));
       return out;
@@ -779,7 +543,7 @@ public final class Searcher implements Closeable {
     for (String t : words) each.add(new TermQuery(new Term(Fields.BODY_FOLDED, t)), Occur.SHOULD);
     Query together = each.build();
     if (words.size() > 1) {
-      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
+      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(Queries.SLOP);
       for (int i = 0; i < words.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, words.get(i)), i);
       together = pb.build();
     }

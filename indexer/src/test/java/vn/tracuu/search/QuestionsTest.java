@@ -130,11 +130,11 @@ class QuestionsTest {
   @Test
   void nearlyEveryWordIsTheAnswerOnlyWhenItFillsTheRescoringWindow() throws Exception {
     String q = "người lao động được nghỉ hằng năm"; // eight syllables: a share of them is required
-    int share = searcher.indexSearcher().count(texts(searcher.query(q, Searcher.Match.SHARE)));
-    int most = searcher.indexSearcher().count(texts(searcher.query(q, Searcher.Match.MOST)));
+    int share = searcher.indexSearcher().count(texts(searcher.query(q, Queries.Match.SHARE)));
+    int most = searcher.indexSearcher().count(texts(searcher.query(q, Queries.Match.MOST)));
     assertTrue(most > 0 && most < share, most + " vs " + share);
     // 47 texts never fill the window of texts rescored: recall comes first, every text with a share is found
-    assertTrue(share < Searcher.RESCORE);
+    assertTrue(share < Queries.RESCORE);
     assertEquals(share, searcher.search(SearchRequest.of(q, 10)).total());
   }
 
