@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.tracuu.search.Searcher;
+import vn.tracuu.search.Ranker;
 
 /** nDCG@10, MRR and Recall@100 of a searcher on the judged queries, per query kind and overall; and latency. */
 public final class Evaluation {
@@ -17,12 +17,12 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  public static Report run(Searcher s, List<Topics.Query> queries, Map<String, Map<String, Integer>> judgments) throws IOException {
+  public static Report run(Ranker s, List<Topics.Query> queries, Map<String, Map<String, Integer>> judgments) throws IOException {
     return run(s, queries, judgments, null);
   }
 
   /** As {@link #run}, printing each query's metrics to {@code perQuery} when it is not null. */
-  public static Report run(Searcher s, List<Topics.Query> queries, Map<String, Map<String, Integer>> judgments,
+  public static Report run(Ranker s, List<Topics.Query> queries, Map<String, Map<String, Integer>> judgments,
       java.io.PrintStream perQuery) throws IOException {
     Map<String, List<double[]>> groups = new LinkedHashMap<>();
     List<Double> ms = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class IndexJob {
     }
   }
 
-  private final TracuuIndex index;
+  private final DocumentStore index;
   private final Map<TracuuIndex.Outcome, Integer> outcomes = new EnumMap<>(TracuuIndex.Outcome.class);
   private final List<String> failures = new ArrayList<>();
   private final Progress progress;
@@ -46,7 +46,7 @@ public final class IndexJob {
     return t;
   });
 
-  public IndexJob(TracuuIndex index, PrintStream log) {
+  public IndexJob(DocumentStore index, PrintStream log) {
     this.index = index;
     this.progress = new Progress(log);
   }
@@ -95,6 +95,11 @@ public final class IndexJob {
     acquire(all);
     try {
       index.commit();
+      for (String refused : index.refused()) {
+        synchronized (this) {
+          failures.add(refused);
+        }
+      }
     } finally {
       slots.release(all);
     }

@@ -46,7 +46,7 @@ import vn.tracuu.extract.Reference;
  * commits are Lucene's atomic commits, so a crash leaves the index at its last commit and a rerun finishes the
  * job, skipping documents whose content is already indexed unchanged.
  */
-public final class TracuuIndex implements Closeable {
+public final class TracuuIndex implements Closeable, DocumentStore {
   /** What happened to one document. */
   public enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
 
@@ -108,13 +108,21 @@ public final class TracuuIndex implements Closeable {
     return new TracuuIndex(new IndexWriter(d, c), analyzer);
   }
 
+  private static Document facets(Document d) {
+    try {
+      return FACETS.build(d);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static FacetsConfig facets() {
     FacetsConfig f = new FacetsConfig();
     f.setMultiValued(Fields.REF, true);
     return f;
   }
 
-  /** Adds or replaces the document with this id. */
+  @Override
   public Outcome put(SourceDocument src) throws IOException {
     String text = VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
     String hash = hash(text);
@@ -150,7 +158,7 @@ public final class TracuuIndex implements Closeable {
    * headline as often as not) rather than another document that shares its words: an article repeated word for
    * word in another law, named by ids of two different documents.
    */
-  private static boolean isCopy(String first, String other) {
+  public static boolean isCopy(String first, String other) {
     var a = ArticleId.parse(first);
     var b = ArticleId.parse(other);
     return a == null || b == null || a.documentKey().equals(b.documentKey());
@@ -192,12 +200,26 @@ public final class TracuuIndex implements Closeable {
     return true;
   }
 
+  private List<Document> block(SourceDocument src, String text, String hash, List<String> aliases) {
+    return block(src, text, hash, aliases, analyzer);
+  }
+
+  /**
+   * What a source document is indexed as, for a store other than this index (a cluster): the text, its indicator
+   * rows and its articles, with the fields of {@link Fields}; no aliases. The text is normalized as {@link #put}
+   * normalizes it.
+   */
+  public static List<Document> documents(SourceDocument src, AnalyzerChoice analyzer) {
+    String text = VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
+    return block(src, text, hash(text), List.of(), analyzer);
+  }
+
   /** The text first, then a document for each of its indicators: replaced together by their owner's id. */
-  private List<Document> block(SourceDocument src, String text, String hash, List<String> aliases) throws IOException {
+  private static List<Document> block(SourceDocument src, String text, String hash, List<String> aliases, AnalyzerChoice analyzer) {
     String province = Provinces.mostNamed(text);
     Extraction x = new Extraction(vn.tracuu.extract.ReferenceExtractor.extract(text, province),
         vn.tracuu.extract.IndicatorExtractor.extract(text, new DocumentContext(src.published(), province)));
-    Document d = FACETS.build(document(src, text, hash, aliases, province, x));
+    Document d = facets(document(src, text, hash, aliases, province, x, analyzer));
     List<Document> out = new java.util.ArrayList<>(1 + x.indicators().size());
     out.add(d);
     out.addAll(IndicatorDocuments.of(src.id(), d.get(Fields.TITLE), src.url(),
@@ -212,7 +234,7 @@ public final class TracuuIndex implements Closeable {
    * by the words of its own article (a question's answer is one article, not a whole law), linked to its text.
    * Texts whose ids already name articles, or without a code of their own, give none.
    */
-  private List<Document> articles(SourceDocument src, String text, Document parent) {
+  private static List<Document> articles(SourceDocument src, String text, Document parent) {
     if (ArticleId.parse(src.id()) != null) return List.of();
     List<Articles.Article> all = Articles.of(text);
     if (all.isEmpty()) return List.of();
@@ -267,7 +289,8 @@ public final class TracuuIndex implements Closeable {
     return d;
   }
 
-  private Document document(SourceDocument src, String text, String hash, List<String> aliases, String province, Extraction x) {
+  private static Document document(SourceDocument src, String text, String hash, List<String> aliases, String province, Extraction x,
+      AnalyzerChoice analyzer) {
     String title = title(src, text);
     Document d = searchable(src.id(), src.id(), DOCUMENT, title, text);
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
@@ -307,6 +330,7 @@ public final class TracuuIndex implements Closeable {
   }
 
   /** Makes everything added so far durable and visible, atomically. */
+  @Override
   public void commit() throws IOException {
     commitAndReopen();
     // copies become aliases of committed texts; a crash before this commit finds them again on the next run
@@ -352,7 +376,7 @@ public final class TracuuIndex implements Closeable {
     writer.rollback(); // whatever was not committed is dropped, as a crash would
   }
 
-  static String hash(String text) {
+  public static String hash(String text) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(VietnameseText.foldAll(text.strip()).getBytes(StandardCharsets.UTF_8)), 0, 16);

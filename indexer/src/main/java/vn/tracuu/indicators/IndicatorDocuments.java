@@ -25,7 +25,7 @@ import vn.tracuu.io.Json;
 
 /** The Lucene documents of a text's indicators: one a row, filterable and groupable on its own. */
 public final class IndicatorDocuments {
-  static final String RECORD = "indicator";
+  public static final String RECORD = "indicator";
 
   private IndicatorDocuments() {}
 

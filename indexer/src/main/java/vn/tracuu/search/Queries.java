@@ -273,6 +273,36 @@ public final class Queries {
     return out;
   }
 
+  /** A backend's first pass: what it finds for one query. */
+  @FunctionalInterface
+  public interface Pass<T> {
+    T run(Query q) throws IOException;
+  }
+
+  /** The attempt that answered: the query as asked then, and what it found. */
+  public record Answer<T>(String q, T found) {}
+
+  /**
+   * Runs the {@link #attempts} of a query in turn until one finds enough; the answer is the last attempt that found
+   * anything (the first one, if none did).
+   *
+   * @param total how many documents a pass found
+   */
+  public <T> Answer<T> firstEnough(String q, Pass<T> pass, java.util.function.ToLongFunction<T> total) throws IOException {
+    Answer<T> answer = null;
+    Query previous = null;
+    T one = null;
+    for (Attempt a : attempts(q)) {
+      Query main = query(a.q(), a.match());
+      if (!main.equals(previous)) one = pass.run(main); // a short query asks the same with MOST and SHARE
+      previous = main;
+      long found = total.applyAsLong(one);
+      if (answer == null || found > 0) answer = new Answer<>(a.q(), one);
+      if (found >= a.enough()) break;
+    }
+    return answer;
+  }
+
   private final AnalyzerChoice choice;
   private final Analyzer analyzer;
 

@@ -43,7 +43,7 @@ import vn.tracuu.index.Fields;
  * codes the query names matched against the references of each document, phrase proximity, filters, facets and
  * highlighted snippets. Thread-safe; one per index.
  */
-public final class Searcher implements Closeable {
+public final class Searcher implements Closeable, Ranker {
   private static final String[] FACETS = {Fields.YEAR, Fields.SOURCE, Fields.TYPE, Fields.REF};
   /** The longest a search may run; then it answers with what it found so far (a runaway query stops). */
   static final long TIME_LIMIT_MS = Long.getLong("tracuu.search.timeLimitMs", 2000);
@@ -337,10 +337,11 @@ public final class Searcher implements Closeable {
     return out;
   }
 
-  /** The ids of the top texts for a query (an article counts as its text), for evaluation. */
-  public List<String> ids(String q, int n) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : ranked(q, n)) out.add(id(textOf(sd.doc)));
+  /** The top texts for a query (an article counts as its text), for evaluation. */
+  @Override
+  public List<Ranked> ranking(String q, int n) throws IOException {
+    List<Ranked> out = new ArrayList<>();
+    for (ScoreDoc sd : ranked(q, n)) out.add(new Ranked(id(textOf(sd.doc)), sd.score));
     return out;
   }
 
@@ -399,20 +400,9 @@ public final class Searcher implements Closeable {
 
   /** The top n texts for a query, ranked as a search ranks them, without facets and snippets. */
   private List<ScoreDoc> ranked(String q, int n) throws IOException {
-    TopDocs first = null;
-    String asked = q;
-    Query previous = null;
-    TopDocs one = null;
-    for (Queries.Attempt a : Queries.attempts(q)) {
-      Query main = queries.query(a.q(), a.match());
-      if (!main.equals(previous)) one = searcher.search(main, Math.max(n, RESCORE));
-      previous = main;
-      if (first == null || one.scoreDocs.length > 0) {
-        first = one;
-        asked = a.q();
-      }
-      if (one.totalHits.value() >= a.enough()) break;
-    }
+    Queries.Answer<TopDocs> a = queries.firstEnough(q, main -> searcher.search(main, Math.max(n, RESCORE)), top -> top.totalHits.value());
+    TopDocs first = a.found();
+    String asked = a.q();
     TopDocs top = collapse(rescore(first, asked, n), asked);
     return List.of(top.scoreDocs).subList(0, Math.min(n, top.scoreDocs.length));
   }

@@ -22,6 +22,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--input", description = "Với --judge: đầu vào như của index") List<Path> inputs = new ArrayList<>();
   @Option(names = "--questions", description = "Bộ câu hỏi của người khác (JSON Lines: qid, query, relevant), thay cho corpus/eval") Path questions;
   @Option(names = "--per-query", description = "In kết quả từng truy vấn") boolean perQuery;
+  @Option(names = "--opensearch", description = "Đánh giá chỉ mục của cụm OpenSearch (các nút, cách nhau bởi dấu phẩy) thay cho --index") String opensearch;
+  @Option(names = "--name", defaultValue = "tracuu", description = "Với --opensearch: tên chỉ mục trong cụm") String name;
 
   @Override
   public Integer call() throws Exception {
@@ -38,9 +40,18 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("tracuu eval: " + n + " đánh giá ghi vào " + j);
       return 0;
     }
-    if (indexes.isEmpty()) {
-      System.err.println("tracuu eval: cần --index");
+    if (indexes.isEmpty() && opensearch == null) {
+      System.err.println("tracuu eval: cần --index hoặc --opensearch");
       return 2;
+    }
+    vn.tracuu.cluster.ClusterSearcher cluster = null;
+    if (opensearch != null) {
+      try {
+        cluster = new vn.tracuu.cluster.ClusterSearcher(vn.tracuu.cluster.Cluster.connect(opensearch), name);
+      } catch (IllegalArgumentException e) {
+        System.err.println("tracuu eval: " + e.getMessage());
+        return 2;
+      }
     }
     if (questions != null) {
       if (!Files.isRegularFile(questions)) {
@@ -48,6 +59,10 @@ final class EvalCommand implements Callable<Integer> {
         return 2;
       }
       var set = Topics.questions(questions);
+      if (cluster != null) {
+        System.out.println("== " + opensearch + " " + name + " (" + questions + ")");
+        System.out.print(Evaluation.table(Evaluation.run(cluster, set.queries(), set.judgments(), perQuery ? System.out : null)));
+      }
       for (Path index : indexes) {
         try (Searcher s = new Searcher(index)) {
           System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu; " + questions + ")");
@@ -64,6 +79,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     var qs = Topics.queries(q);
     var js = Topics.judgments(j);
+    if (cluster != null) {
+      System.out.println("== " + opensearch + " " + name);
+      System.out.print(Evaluation.table(Evaluation.run(cluster, qs, js, perQuery ? System.out : null)));
+    }
     for (Path index : indexes) {
       try (Searcher s = new Searcher(index)) {
         System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu)");

@@ -1,4 +1,4 @@
-package vn.tracuu.nodes;
+package vn.tracuu.cluster;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,12 +11,14 @@ import org.opensearch.node.Node;
 import org.opensearch.plugins.PluginInfo;
 
 /**
- * One real OpenSearch node in this JVM, for the integration test: {@code OneNode HOME HTTP_PORT TRANSPORT_PORT}.
+ * One real OpenSearch node in this JVM, for the integration tests:
+ * {@code LocalNode HOME NAME HTTP_PORT TRANSPORT_PORT [SEED_PORTS NODE_NAMES]}, the last two comma-separated for a
+ * cluster of several nodes (the transport ports of all of them, and their names), absent for a single node.
  * Plugins come from {@code HOME/plugins} as an installed zip puts them; netty (HTTP and transport) is given as a
  * class path module, as the distribution's {@code modules/} would. Prints {@code started} when it answers.
  */
-public final class OneNode {
-  private OneNode() {}
+public final class LocalNode {
+  private LocalNode() {}
 
   /** The constructor that takes class path plugins is protected: what the test framework's MockNode also uses. */
   private static final class WithModules extends Node {
@@ -27,16 +29,21 @@ public final class OneNode {
 
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args[0]);
-    Settings settings = Settings.builder()
+    String name = args[1];
+    Settings.Builder settings = Settings.builder()
         .put("path.home", home.toString())
         .put("cluster.name", "tracuu-test")
-        .put("node.name", "node-0")
+        .put("node.name", name)
         .put("network.host", "127.0.0.1")
-        .put("http.port", args[1])
-        .put("transport.port", args[2])
-        .put("discovery.type", "single-node")
-        .build();
-    Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), home.resolve("config"), () -> "node-0");
+        .put("http.port", args[2])
+        .put("transport.port", args[3]);
+    if (args.length > 5) {
+      settings.putList("discovery.seed_hosts", java.util.Arrays.stream(args[4].split(",")).map(p -> "127.0.0.1:" + p).toList());
+      settings.putList("cluster.initial_cluster_manager_nodes", List.of(args[5].split(",")));
+    } else {
+      settings.put("discovery.type", "single-node");
+    }
+    Environment environment = InternalSettingsPreparer.prepareEnvironment(settings.build(), Map.of(), home.resolve("config"), () -> name);
     PluginInfo netty = new PluginInfo("transport-netty4", "HTTP and transport", Version.CURRENT.toString(), Version.CURRENT,
         "21", "org.opensearch.transport.Netty4ModulePlugin", List.of(), false);
     Node node = new WithModules(environment, List.of(netty)).start();

@@ -1,4 +1,4 @@
-package vn.tracuu.nodes;
+package vn.tracuu.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,59 +35,18 @@ class AnalysisPluginIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Path ROOT = Path.of(System.getProperty("tracuu.root", ".."));
-  private static Process node;
+  private static TestNodes nodes;
   private static String url;
-  private static Path home;
 
   @BeforeAll
   static void startNodeWithThePluginInstalledFromItsZip() throws Exception {
-    home = Files.createTempDirectory("tracuu-node");
-    Path plugin = Files.createDirectories(home.resolve("plugins/analysis-tracuu"));
-    Files.createDirectories(home.resolve("config"));
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("tracuu.plugin.zip"))))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (!e.isDirectory()) Files.copy(zip, plugin.resolve(e.getName()));
-      }
-    }
-    int http = freePort(), transport = freePort();
-    String classpath = Files.readString(Path.of(System.getProperty("tracuu.node.classpath"))).strip()
-        + java.io.File.pathSeparator + System.getProperty("tracuu.node.classes");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    node = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", classpath, OneNode.class.getName(),
-        home.toString(), String.valueOf(http), String.valueOf(transport))
-        .redirectErrorStream(true).redirectOutput(home.resolve("node.log").toFile()).start();
-    url = "http://127.0.0.1:" + http;
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (true) {
-      assertTrue(node.isAlive(), "the node stopped: " + Files.readString(home.resolve("node.log")));
-      try {
-        if (HTTP.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=yellow&timeout=5s")).build(),
-            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      assertTrue(System.nanoTime() < deadline, "no answer in 120 s: " + Files.readString(home.resolve("node.log")));
-      Thread.sleep(500);
-    }
+    nodes = TestNodes.start(1);
+    url = nodes.urls.get(0);
   }
 
   @AfterAll
   static void stopNode() throws Exception {
-    if (node != null) {
-      node.destroy();
-      if (!node.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) node.destroyForcibly().waitFor();
-    }
-    if (home != null) {
-      try (var files = Files.walk(home)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    if (nodes != null) nodes.close();
   }
 
   private static HttpResponse<String> call(String method, String path, Object body) throws Exception {
