@@ -25,7 +25,6 @@ public final class ClusterSearcher implements Ranker {
   private final Cluster cluster;
   private final String index;
   private final Queries queries = new Queries(AnalyzerChoice.VIETNAMESE);
-  private final QueryDsl dsl = new QueryDsl(this::startingWith);
 
   public ClusterSearcher(Cluster cluster, String index) {
     this.cluster = cluster;
@@ -39,20 +38,23 @@ public final class ClusterSearcher implements Ranker {
 
   @Override
   public List<Ranked> ranking(String q, int n) throws IOException {
-    Queries.Answer<FirstPass> a = queries.firstEnough(q, main -> firstPass(main, Math.max(n, Queries.RESCORE)), FirstPass::total);
+    // one ranking asks the same code prefix in each attempt: the codes it expands to are looked up once
+    Map<String, List<String>> expanded = new HashMap<>();
+    QueryDsl dsl = new QueryDsl((field, prefix) -> expanded.computeIfAbsent(field + ' ' + prefix, k -> startingWith(field, prefix)));
+    Queries.Answer<FirstPass> a = queries.firstEnough(q, main -> firstPass(dsl.of(main), Math.max(n, Queries.RESCORE)), FirstPass::total);
     FirstPass first = a.found();
     String asked = a.q();
     Set<String> texts = new HashSet<>();
     List<Ranked> out = new ArrayList<>();
-    for (Hit h : rescore(first.hits(), asked)) {
+    for (Hit h : rescore(first.hits(), dsl, asked)) {
       if (out.size() == n) break;
       if (texts.add(h.text())) out.add(new Ranked(h.text(), h.score()));
     }
     return out;
   }
 
-  private FirstPass firstPass(Query q, int size) throws IOException {
-    JsonNode answer = search(Map.of("query", dsl.of(q), "size", size, "track_total_hits", 1000,
+  private FirstPass firstPass(Map<String, Object> query, int size) throws IOException {
+    JsonNode answer = search(Map.of("query", query, "size", size, "track_total_hits", 1000,
         "_source", List.of(Fields.ID, Fields.PARENT)));
     List<Hit> hits = new ArrayList<>();
     for (JsonNode h : answer.path("hits").path("hits")) {
@@ -67,7 +69,7 @@ public final class ClusterSearcher implements Ranker {
    * The first pass's hits with the proximity query's score added where it matches (as Lucene's QueryRescorer
    * with a sum): asked for exactly these documents, so the window is the embedded one, not one per shard.
    */
-  private List<Hit> rescore(List<Hit> first, String q) throws IOException {
+  private List<Hit> rescore(List<Hit> first, QueryDsl dsl, String q) throws IOException {
     Query proximity = queries.proximity(q);
     if (proximity == null || first.isEmpty()) return first;
     List<String> keys = first.stream().map(Hit::key).toList();

@@ -91,8 +91,7 @@ final class QueryDsl {
       for (String t : terms.startingWith(p.getField(), p.getPrefix().text())) each.add(term(new Term(p.getField(), t), 1f));
       return each.isEmpty() ? Map.of("match_none", Map.of()) : Map.of("bool", Map.of("should", each));
     }
-    String rewrite = "constant_score";
-    return Map.of("prefix", Map.of(p.getField(), Map.of("value", p.getPrefix().text(), "rewrite", rewrite)));
+    return Map.of("prefix", Map.of(p.getField(), Map.of("value", p.getPrefix().text(), "rewrite", "constant_score")));
   }
 
   private Map<String, Object> bool(BooleanQuery b, float boost) {

@@ -124,7 +124,7 @@ public final class TracuuIndex implements Closeable, DocumentStore {
 
   @Override
   public Outcome put(SourceDocument src) throws IOException {
-    String text = VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
+    String text = normalized(src);
     String hash = hash(text);
     IndexSearcher s = new IndexSearcher(committed);
     TopDocs existing = s.search(new TermQuery(new Term(Fields.ID, src.id())), 1);
@@ -210,8 +210,12 @@ public final class TracuuIndex implements Closeable, DocumentStore {
    * normalizes it.
    */
   public static List<Document> documents(SourceDocument src, AnalyzerChoice analyzer) {
-    String text = VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
+    String text = normalized(src);
     return block(src, text, hash(text), List.of(), analyzer);
+  }
+
+  private static String normalized(SourceDocument src) {
+    return VietnameseNormalizer.normalize(src.text() == null ? "" : src.text());
   }
 
   /** The text first, then a document for each of its indicators: replaced together by their owner's id. */

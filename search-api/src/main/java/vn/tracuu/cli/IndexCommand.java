@@ -63,9 +63,14 @@ final class IndexCommand implements Callable<Integer> {
       return 2;
     }
     IndexJob.Summary s = new IndexJob(idx, System.err).run(inputs);
-    System.err.println("tracuu index: " + s + "; chỉ mục " + name + " của cụm có " + idx.count() + " tài liệu");
+    return report(s, "chỉ mục " + name + " của cụm có " + idx.count() + " tài liệu") ? 0 : 1;
+  }
+
+  /** Prints the summary and each failure; false when any document failed. */
+  private static boolean report(IndexJob.Summary s, String holds) {
+    System.err.println("tracuu index: " + s + "; " + holds);
     s.failures().forEach(f -> System.err.println("  lỗi: " + f));
-    return s.failures().isEmpty() ? 0 : 1;
+    return s.failures().isEmpty();
   }
 
   /** Indexes and prints the summary; false when any document failed. */
@@ -73,9 +78,7 @@ final class IndexCommand implements Callable<Integer> {
     Files.createDirectories(index);
     try (TracuuIndex idx = TracuuIndex.open(index, choice)) {
       IndexJob.Summary s = new IndexJob(idx, System.err).run(inputs);
-      System.err.println("tracuu index: " + s + "; chỉ mục có " + idx.count() + " tài liệu (" + choice.name().toLowerCase() + ")");
-      s.failures().forEach(f -> System.err.println("  lỗi: " + f));
-      return s.failures().isEmpty();
+      return report(s, "chỉ mục có " + idx.count() + " tài liệu (" + choice.name().toLowerCase() + ")");
     }
   }
 }

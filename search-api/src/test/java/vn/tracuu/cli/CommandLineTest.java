@@ -47,6 +47,16 @@ class CommandLineTest {
   }
 
   @Test
+  void indexNeedsOneDestinationAndAClusterAddress() {
+    String seeds = ROOT.resolve("corpus/seeds").toString();
+    assertEquals(2, run("index", "--input", seeds).code(), "neither --index nor --opensearch");
+    assertEquals(2, run("index", "--input", seeds, "--index", tmp.resolve("x").toString(), "--opensearch", "http://127.0.0.1:9200").code(),
+        "both");
+    assertEquals(2, run("index", "--input", seeds, "--opensearch", "ftp://127.0.0.1:9200").code(), "not an HTTP address");
+    assertEquals(2, run("eval", "--opensearch", "127.0.0.1").code(), "an address without its scheme");
+  }
+
+  @Test
   void analyzeShowsBothViewsAsJson() throws Exception {
     Run r = run("analyze", "--json", "Ðảng uỷ TCCSĐ triển khai Chỉ thị 40 – CT/TW");
     assertEquals(0, r.code());
