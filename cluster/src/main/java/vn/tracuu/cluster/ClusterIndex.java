@@ -68,7 +68,7 @@ public final class ClusterIndex implements DocumentStore {
     if (first != null && !first.equals(src.id()) && TracuuIndex.isCopy(first, src.id())) return TracuuIndex.Outcome.DUPLICATE;
     StringBuilder lines = new StringBuilder();
     for (Map<String, Object> source : ClusterDocuments.sources(block)) {
-      lines.append(Json.write(Map.of("index", Map.of("_index", index, "_id", documentId((String) source.get(Fields.ID)))))).append('\n');
+      lines.append(Json.write(Map.of("index", Map.of("_index", index, "_id", documentId(ClusterDocuments.id(source)))))).append('\n');
       lines.append(Json.write(source)).append('\n');
     }
     String full = null;
@@ -149,6 +149,30 @@ public final class ClusterIndex implements DocumentStore {
       refused.clear();
       return out;
     }
+  }
+
+  @Override
+  public String duplicateOf(String text) throws IOException {
+    String hash = TracuuIndex.hash(vn.tracuu.analysis.VietnameseNormalizer.normalize(text));
+    JsonNode hits = cluster.ok("POST", "/" + index + "/_search", Map.of("size", 1, "_source", List.of(Fields.ID),
+        "query", Map.of("term", Map.of(Fields.HASH, hash)))).path("hits").path("hits");
+    return hits.isEmpty() ? null : hits.get(0).path("_source").path(Fields.ID).asText();
+  }
+
+  @Override
+  public boolean alias(String id, String alias) throws IOException {
+    Cluster.Answer got = cluster.send("GET", "/" + index + "/_doc/" + encoded(documentId(id)) + "?_source=" + Fields.ALIASES, null, null);
+    if (got.status() == 404) return false;
+    if (!got.ok()) throw new IOException("GET " + id + ": " + got.status() + " " + got.body());
+    java.util.Set<String> aliases = new java.util.LinkedHashSet<>();
+    for (JsonNode a : ClusterSearcher.array(got.json().path("_source").get(Fields.ALIASES))) aliases.add(a.asText());
+    if (alias.equals(id) || !aliases.add(alias)) return false;
+    cluster.ok("POST", "/" + index + "/_update/" + encoded(documentId(id)), Map.of("doc", Map.of(Fields.ALIASES, List.copyOf(aliases))));
+    return true;
+  }
+
+  private static String encoded(String id) {
+    return java.net.URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** How many texts the index holds (their articles are documents of their own). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -50,6 +51,10 @@ final class QueryDsl {
     if (q instanceof PointRangeQuery r && r.getNumDims() == 1 && r.getBytesPerDim() == Long.BYTES) {
       return Map.of("range", Map.of(r.getField(), Map.of(
           "gte", LongPoint.decodeDimension(r.getLowerPoint(), 0), "lte", LongPoint.decodeDimension(r.getUpperPoint(), 0))));
+    }
+    if (q instanceof PointRangeQuery r && r.getNumDims() == 1 && r.getBytesPerDim() == Integer.BYTES) {
+      return Map.of("range", Map.of(r.getField(), Map.of(
+          "gte", IntPoint.decodeDimension(r.getLowerPoint(), 0), "lte", IntPoint.decodeDimension(r.getUpperPoint(), 0))));
     }
     throw new IllegalArgumentException("no translation for " + q.getClass().getSimpleName() + ": " + q);
   }

@@ -41,7 +41,7 @@ class AnalysisPluginIT {
   @BeforeAll
   static void startNodeWithThePluginInstalledFromItsZip() throws Exception {
     nodes = TestNodes.start(1);
-    url = nodes.urls.get(0);
+    url = nodes.addresses();
   }
 
   @AfterAll

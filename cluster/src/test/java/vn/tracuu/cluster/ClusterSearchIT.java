@@ -8,18 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tracuu.eval.Topics;
 import vn.tracuu.index.AnalyzerChoice;
 import vn.tracuu.index.IndexJob;
 import vn.tracuu.index.TracuuIndex;
+import vn.tracuu.index.Fields;
+import vn.tracuu.indicators.IndicatorFilter;
+import vn.tracuu.indicators.IndicatorRow;
+import vn.tracuu.indicators.IndicatorTable;
+import vn.tracuu.search.Backend;
 import vn.tracuu.search.Ranker;
+import vn.tracuu.search.SearchRequest;
+import vn.tracuu.search.SearchResult;
 import vn.tracuu.search.Searcher;
 
 /**
  * The bundled corpus indexed into a cluster of three real nodes (the plugin installed from its zip, three shards
  * with a replica each) by the indexing job the CLI runs, and into an embedded index: the cluster ranks the judged
- * queries as the embedded index does, and still answers every one after a node is killed.
+ * queries as the embedded index does, answers what the API asks (pages with facets and snippets, documents,
+ * references, suggestions, indicator rows and summaries) as it does, and still does after a node is killed.
  */
 class ClusterSearchIT {
   private static final Path ROOT = Path.of(System.getProperty("tracuu.root", ".."));
@@ -46,6 +55,67 @@ class ClusterSearchIT {
     return Math.abs(a - b) <= 1e-4f * Math.max(1f, Math.abs(a));
   }
 
+  /** The judged queries, a query that finds nothing as typed (a misspelling), and the empty query (every text). */
+  private static List<String> searched(List<Topics.Query> queries) {
+    List<String> out = new ArrayList<>();
+    for (Topics.Query q : queries) out.add(q.text());
+    out.add("ket nap dang vein");
+    out.add("");
+    return out;
+  }
+
+  /**
+   * Why two pages differ, or null: the same count of texts, facet counts, suggestion, scores rank by rank, copies
+   * collapsed, and a snippet marking the query's words wherever the other does (the passages cut differently).
+   */
+  static String pageDifference(SearchResult embedded, SearchResult cluster) {
+    if (embedded.total() != cluster.total()) return "total " + embedded.total() + " and " + cluster.total();
+    if (!embedded.facets().equals(cluster.facets())) return "facets " + embedded.facets() + " and " + cluster.facets();
+    if (embedded.relaxed() != cluster.relaxed() || !java.util.Objects.equals(embedded.didYouMean(), cluster.didYouMean())) {
+      return "relaxed " + embedded.didYouMean() + " and " + cluster.didYouMean();
+    }
+    List<Ranker.Ranked> a = new ArrayList<>(), b = new ArrayList<>();
+    for (SearchResult.Hit h : embedded.hits()) a.add(new Ranker.Ranked(h.id(), h.score()));
+    for (SearchResult.Hit h : cluster.hits()) b.add(new Ranker.Ranked(h.id(), h.score()));
+    String ranks = difference(a, b);
+    if (ranks != null) return ranks;
+    for (int i = 0; i < a.size(); i++) {
+      SearchResult.Hit x = embedded.hits().get(i), y = cluster.hits().get(i);
+      if (x.copies() != y.copies()) return "copies of rank " + (i + 1) + ": " + x.copies() + " and " + y.copies();
+      if (x.snippet().contains("<mark>") != y.snippet().contains("<mark>") || y.snippet().isBlank()) return "snippets " + x.snippet() + " and " + y.snippet();
+    }
+    return null;
+  }
+
+  /** What the pages of documents, directives and the research table read besides searches. */
+  record Answers(Map<String, Integer> references, List<String> stored, List<String> newest, Map<String, Map<String, Integer>> citing,
+      List<String> suggestions, List<IndicatorRow> rows, long partyMembers, List<IndicatorTable.Group> byPlace, List<IndicatorTable.Group> byYear) {
+    static Answers of(Backend b) throws java.io.IOException {
+      List<String> stored = new ArrayList<>();
+      for (String id : List.of("legal/36_2015_NĐ-CP.txt", "seeds/000_2c9bca8045392e31.txt", "36/2015/NĐ-CP@8", "nope")) {
+        org.apache.lucene.document.Document d = b.stored(id);
+        stored.add(d == null ? null : d.get(Fields.TITLE) + "|" + d.get(Fields.PUBLISHED) + "|" + d.get(Fields.BODY_FOLDED) + "|"
+            + d.get(Fields.REFERENCES_JSON) + "|" + d.get(Fields.PARENT) + "|" + d.get(Fields.PARENT_START));
+      }
+      List<String> newest = new ArrayList<>();
+      for (String[] r : b.newestCiting("5-CT/TW", 10)) newest.add(String.join("|", r));
+      List<String> suggestions = new ArrayList<>();
+      for (String[] t : b.titles("luật doanh nghiệp", 8)) suggestions.add(t[0] + "|" + t[1]);
+      IndicatorTable t = b.indicators();
+      List<IndicatorRow> rows = new ArrayList<>();
+      t.forEach(IndicatorFilter.ALL, rows::add);
+      long members = t.page(new IndicatorFilter(null, null, "đảng viên", null, null, null, null, null, null), 5, null).total();
+      return new Answers(b.references(), stored, newest, b.citingBy("5-CT/TW", 5000), suggestions, rows, members,
+          withoutSources(t.summary(IndicatorFilter.ALL, "place", 20)), withoutSources(t.summary(IndicatorFilter.ALL, "year", 20)));
+    }
+
+    /** Which texts a group names as its sources is each backend's choice (up to ten of them). */
+    private static List<IndicatorTable.Group> withoutSources(List<IndicatorTable.Group> groups) {
+      return groups.stream().map(g -> new IndicatorTable.Group(g.key(), g.label(), g.count(), g.facts(), g.sum(), g.min(), g.max(),
+          g.median(), g.units(), List.of())).toList();
+    }
+  }
+
   @Test
   void threeNodesRankAsTheEmbeddedIndexAndSurviveAKilledNode() throws Exception {
     List<Path> inputs = List.of(ROOT.resolve("corpus/seeds"), ROOT.resolve("corpus/legal"));
@@ -57,9 +127,15 @@ class ClusterSearchIT {
       var s = new IndexJob(idx, QUIET).run(inputs);
       assertTrue(s.failures().isEmpty(), s.failures().toString());
     }
+    List<SearchResult> pages = new ArrayList<>();
+    Answers answers;
     try (Searcher searcher = new Searcher(embedded)) {
       for (Topics.Query q : queries) expected.add(searcher.ranking(q.text(), 10));
+      for (String q : searched(queries)) pages.add(searcher.search(SearchRequest.of(q, 10)));
+      answers = Answers.of(searcher);
     }
+    assertTrue(answers.rows().size() > 100 && answers.partyMembers() > 0 && answers.byPlace().size() > 3 && !answers.newest().isEmpty()
+        && answers.stored().get(2) != null && answers.references().size() > 100, "what is compared is there: " + answers.byPlace());
     try (TestNodes nodes = TestNodes.start(3)) {
       Cluster cluster = Cluster.connect(nodes.addresses());
       ClusterIndex index = ClusterIndex.open(cluster, "tracuu", 3, 1);
@@ -77,11 +153,22 @@ class ClusterSearchIT {
       assertTrue(expected.stream().filter(l -> !l.isEmpty()).count() > 50, "the queries find texts");
       assertEquals(List.of(), differ, "top 10 as the embedded index ranks them");
 
+      // the API's answers: pages with facets, snippets and suggestions; documents, references, indicator tables
+      List<String> searched = searched(queries);
+      for (int i = 0; i < searched.size(); i++) {
+        assertEquals(null, pageDifference(pages.get(i), searcher.search(SearchRequest.of(searched.get(i), 10))), searched.get(i));
+      }
+      assertEquals(answers, Answers.of(searcher));
+
       nodes.kill(1);
       for (int i = 0; i < queries.size(); i++) {
         String why = difference(expected.get(i), searcher.ranking(queries.get(i).text(), 10));
         assertEquals(null, why, "after a node is killed: " + queries.get(i).text());
       }
+      for (int i = 0; i < searched.size(); i++) {
+        assertEquals(null, pageDifference(pages.get(i), searcher.search(SearchRequest.of(searched.get(i), 10))), "after a node is killed: " + searched.get(i));
+      }
+      assertEquals(answers, Answers.of(searcher), "after a node is killed");
     } finally {
       try (var files = Files.walk(embedded)) {
         for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -43,7 +43,7 @@ public final class Crawler {
   private static final Pattern NOT_TEXT = Pattern.compile("(?i).*\\.(jpe?g|png|gif|webp|svg|ico|css|js|mp[34]|zip|rar|xlsx?|pptx?)(\\?.*)?$");
 
   private final CrawlConfig config;
-  private final TracuuIndex index;
+  private final vn.tracuu.index.DocumentStore index;
   private final Path stateFile;
   private final PrintStream log;
   private final Fetcher fetcher;
@@ -63,10 +63,10 @@ public final class Crawler {
   static final int MAX_SITEMAPS = 200;
   private CrawlState state;
 
-  public Crawler(CrawlConfig config, TracuuIndex index, Path indexDir, PrintStream log) {
+  public Crawler(CrawlConfig config, vn.tracuu.index.DocumentStore index, Path stateDir, PrintStream log) {
     this.config = config;
     this.index = index;
-    this.stateFile = indexDir.resolve("crawl-state.json");
+    this.stateFile = stateDir.resolve("crawl-state.json");
     this.log = log;
     this.fetcher = new Fetcher(config.userAgent(), config.maxBytes(), config.pageTime());
   }

@@ -39,4 +39,22 @@ public final class SimHash {
     h ^= h >>> 33;
     return h;
   }
+
+  /**
+   * A ranking with near-duplicates (within {@value #NEAR} bits) as one entry, at the rank of the first: the indexes
+   * kept, at most {@code shown}; {@code copies[k]} gets how many later entries the kept entry k stands for. Past
+   * {@code shown}, an entry only counts as a copy of a kept one. A null hash is never anyone's copy.
+   */
+  public static int[] firstOfEach(Long[] hashes, int shown, int[] copies) {
+    int[] kept = new int[Math.min(shown, hashes.length)];
+    int n = 0;
+    for (int d = 0; d < hashes.length; d++) {
+      Long h = hashes[d];
+      int same = -1;
+      if (h != null) for (int k = 0; k < n && same < 0; k++) if (hashes[kept[k]] != null && near(hashes[kept[k]], h)) same = kept[k];
+      if (same >= 0) copies[same]++;
+      else if (n < kept.length) kept[n++] = d;
+    }
+    return java.util.Arrays.copyOf(kept, n);
+  }
 }

@@ -169,6 +169,7 @@ public final class TracuuIndex implements Closeable, DocumentStore {
   }
 
   /** The id of the committed document whose text is this text's, or null. */
+  @Override
   public String duplicateOf(String text) throws IOException {
     String hash = hash(VietnameseNormalizer.normalize(text));
     TopDocs dup = new IndexSearcher(committed).search(new TermQuery(new Term(Fields.HASH, hash)), 1);
@@ -179,6 +180,7 @@ public final class TracuuIndex implements Closeable, DocumentStore {
    * Records another address of a committed document: a page with the same or nearly the same text, or a URL
    * that redirects to it. The document is indexed once; its aliases are stored with it.
    */
+  @Override
   public boolean alias(String id, String alias) throws IOException {
     return alias(id, List.of(alias));
   }

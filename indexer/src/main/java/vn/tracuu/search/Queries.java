@@ -276,11 +276,17 @@ public final class Queries {
   /** A backend's first pass: what it finds for one query. */
   @FunctionalInterface
   public interface Pass<T> {
-    T run(Query q) throws IOException;
+    /** @param main the first-pass query of an attempt; @param q the words it asked */
+    T run(Query main, String q) throws IOException;
   }
 
-  /** The attempt that answered: the query as asked then, and what it found. */
-  public record Answer<T>(String q, T found) {}
+  /** The attempt that answered: the query as asked then, how, and what it found. */
+  public record Answer<T>(String q, Match match, T found) {
+    /** Whether words or quotes of the query as typed had to be dropped to find anything. */
+    public boolean relaxed(String typed) {
+      return match == Match.ALL_BUT_ONE || !q.equals(typed);
+    }
+  }
 
   /**
    * Runs the {@link #attempts} of a query in turn until one finds enough; the answer is the last attempt that found
@@ -294,13 +300,81 @@ public final class Queries {
     T one = null;
     for (Attempt a : attempts(q)) {
       Query main = query(a.q(), a.match());
-      if (!main.equals(previous)) one = pass.run(main); // a short query asks the same with MOST and SHARE
+      if (!main.equals(previous)) one = pass.run(main, a.q()); // a short query asks the same with MOST and SHARE
       previous = main;
       long found = total.applyAsLong(one);
-      if (answer == null || found > 0) answer = new Answer<>(a.q(), one);
+      if (answer == null || found > 0) answer = new Answer<>(a.q(), a.match(), one);
       if (found >= a.enough()) break;
     }
     return answer;
+  }
+
+  /** A query with a search's filters (years of publication, source, type, a cited code) around it. */
+  public static Query filtered(Query main, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, r.q().isBlank() ? Occur.FILTER : Occur.MUST);
+    if (r.fromYear() != null || r.toYear() != null) {
+      long from = r.fromYear() == null ? Long.MIN_VALUE : java.time.LocalDate.of(r.fromYear(), 1, 1).toEpochDay();
+      long to = r.toYear() == null ? Long.MAX_VALUE : java.time.LocalDate.of(r.toYear(), 12, 31).toEpochDay();
+      b.add(org.apache.lucene.document.LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);
+    }
+    if (r.source() != null) b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), Occur.FILTER);
+    if (r.type() != null) b.add(new TermQuery(new Term(Fields.TYPE, r.type())), Occur.FILTER);
+    if (r.ref() != null) b.add(new TermQuery(new Term(Fields.REF_KEY, vn.tracuu.analysis.DocumentCodes.key(r.ref().strip()))), Occur.FILTER);
+    return b.build();
+  }
+
+  /**
+   * What a snippet marks: the query's words where they stand together (a sloppy phrase), and each word, for the
+   * texts where they never do; empty when the query has no words.
+   */
+  public List<Query> highlighted(String q) {
+    List<String> words = terms(Fields.BODY_FOLDED, q.replace("\"", " "));
+    if (words.isEmpty()) return List.of();
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    for (String t : words) each.add(new TermQuery(new Term(Fields.BODY_FOLDED, t)), Occur.SHOULD);
+    if (words.size() == 1) return List.of(each.build());
+    PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(SLOP);
+    for (int i = 0; i < words.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, words.get(i)), i);
+    return List.of(pb.build(), each.build());
+  }
+
+  /** A backend's spelling suggestion for one folded word: a word some texts contain, or null when it needs none. */
+  @FunctionalInterface
+  public interface Speller {
+    String nearest(String foldedWord) throws IOException;
+  }
+
+  /** The query with each word respelled where the speller has a suggestion, or null when it has none for any word. */
+  public String respelled(String q, Speller speller) throws IOException {
+    if (choice != AnalyzerChoice.VIETNAMESE || q.isBlank()) return null;
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    for (String w : q.strip().split("\\s+")) {
+      String word = w;
+      List<String> t = terms(Fields.BODY_FOLDED, w);
+      String near = t.size() == 1 ? speller.nearest(t.get(0)) : null;
+      if (near != null) {
+        word = near;
+        changed = true;
+      }
+      if (out.length() > 0) out.append(' ');
+      out.append(word);
+    }
+    return changed ? out.toString() : null;
+  }
+
+  /** The article keys a query names: an article number with a law's name or a code ({@link vn.tracuu.index.ArticleId#key}). */
+  public static java.util.Set<String> namedArticles(String q) {
+    if (q.isBlank()) return java.util.Set.of();
+    List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
+    List<QueryUnderstanding.ArticleAsked> articles = QueryUnderstanding.articles(clauses);
+    if (articles.isEmpty()) return java.util.Set.of();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    List<String> keys = new ArrayList<>();
+    for (LawNames.Mention m : LawNames.find(clauses)) keys.addAll(m.keys());
+    for (QueryUnderstanding.CodeAsked c : QueryUnderstanding.codes(q)) if (!c.prefix()) keys.add(c.key());
+    for (String k : keys) for (QueryUnderstanding.ArticleAsked a : articles) out.add(new vn.tracuu.index.ArticleId(k, a.article()).key());
+    return out;
   }
 
   private final AnalyzerChoice choice;

@@ -14,6 +14,11 @@ public record SearchRequest(
     if (fromYear != null && toYear != null && fromYear > toYear) throw new IllegalArgumentException("from lớn hơn to");
   }
 
+  /** The same request for other words (a relaxed attempt of the query). */
+  public SearchRequest withQ(String other) {
+    return new SearchRequest(other, limit, offset, fromYear, toYear, source, type, ref);
+  }
+
   public static SearchRequest of(String q, int limit) {
     return new SearchRequest(q, limit, 0, null, null, null, null, null);
   }

@@ -22,6 +22,11 @@ public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, 
     this(total, tookMs, hits, facets, relaxed, null);
   }
 
+  /** This answer as the answer to the query typed: the time of every attempt, whether it was relaxed, a suggestion. */
+  public SearchResult answering(long tookMs, String didYouMean, boolean relaxed) {
+    return new SearchResult(total, tookMs, hits, facets, relaxed, didYouMean);
+  }
+
   /**
    * One document found; the snippet is HTML-escaped text with {@code <mark>} around matched words. An article of
    * a larger text ({@code 19/2019/NĐ-CP@4}) names that text in {@code partOf}; a text and its articles are one hit,

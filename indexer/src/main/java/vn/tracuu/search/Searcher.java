@@ -1,6 +1,5 @@
 package vn.tracuu.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ import vn.tracuu.index.Fields;
  * codes the query names matched against the references of each document, phrase proximity, filters, facets and
  * highlighted snippets. Thread-safe; one per index.
  */
-public final class Searcher implements Closeable, Ranker {
+public final class Searcher implements Backend {
   private static final String[] FACETS = {Fields.YEAR, Fields.SOURCE, Fields.TYPE, Fields.REF};
   /** The longest a search may run; then it answers with what it found so far (a runaway query stops). */
   static final long TIME_LIMIT_MS = Long.getLong("tracuu.search.timeLimitMs", 2000);
@@ -100,7 +99,7 @@ public final class Searcher implements Closeable, Ranker {
     return name == null ? AnalyzerChoice.VIETNAMESE : AnalyzerChoice.valueOf(name);
   }
 
-  /** Every cited code with how many documents cite it, most cited first. */
+  @Override
   public Map<String, Integer> references() {
     Map<String, Integer> r = references;
     if (r == null) references = r = countReferences(); // the reader never changes: count once
@@ -109,14 +108,10 @@ public final class Searcher implements Closeable, Ranker {
 
   private volatile Map<String, Integer> references;
 
-  /** {@link #references()} by code key: "5-CT/TW" counts the texts citing 05-CT/TW and 5-CT/TW alike. */
+  @Override
   public Map<String, Integer> referencesByKey() {
     Map<String, Integer> r = referencesByKey;
-    if (r == null) {
-      Map<String, Integer> out = new java.util.HashMap<>();
-      references().forEach((c, n) -> out.merge(vn.tracuu.analysis.DocumentCodes.key(c), n, Integer::sum));
-      referencesByKey = r = java.util.Collections.unmodifiableMap(out);
-    }
+    if (r == null) referencesByKey = r = Backend.super.referencesByKey();
     return r;
   }
 
@@ -141,7 +136,7 @@ public final class Searcher implements Closeable, Ranker {
     return choice;
   }
 
-  /** How many texts the index holds (their indicator rows are documents of their own). */
+  @Override
   public int size() {
     return size;
   }
@@ -154,12 +149,12 @@ public final class Searcher implements Closeable, Ranker {
   /** Counted once: the reader never changes, and {@code /health} asks on every probe. */
   private final int size;
 
-  /** The table of indicator rows of this index. */
+  @Override
   public vn.tracuu.indicators.IndicatorTable indicators() {
-    return new vn.tracuu.indicators.IndicatorTable(searcher, analyzer, this::textOf);
+    return new vn.tracuu.indicators.IndexedIndicatorTable(searcher, analyzer, this::textOf);
   }
 
-  /** The stored fields of the text with this id, or null. */
+  @Override
   public Document stored(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (top.scoreDocs.length == 0) top = searcher.search(new TermQuery(new Term(Fields.ALIASES, id)), 1); // a copy's id
@@ -170,6 +165,7 @@ public final class Searcher implements Closeable, Ranker {
     return searcher;
   }
 
+  @Override
   public SearchResult search(SearchRequest r) {
     SearchResult known = recent.get(r);
     if (known != null) return known;
@@ -207,27 +203,18 @@ public final class Searcher implements Closeable, Ranker {
 
   /** The first attempt with enough hits; the answer says whether words or quotes had to be dropped. */
   private SearchResult searchInTime(SearchRequest r) {
-    List<Queries.Attempt> attempts = Queries.attempts(r.q());
-    long took = 0;
-    SearchResult got = null;
-    Queries.Attempt used = null;
-    Query previous = null;
-    SearchResult one = null;
-    for (Queries.Attempt a : attempts) {
-      Query main = queries.query(a.q(), a.match());
-      if (!main.equals(previous)) { // a short query asks the same with MOST and SHARE
-        one = run(new SearchRequest(a.q(), r.limit(), r.offset(), r.fromYear(), r.toYear(), r.source(), r.type(), r.ref()), main);
-        took += one.tookMs();
-        previous = main;
-      }
-      if (got == null || one.total() > 0) {
-        got = one;
-        used = a;
-      }
-      if (one.total() >= a.enough()) break;
+    long[] took = {0};
+    Queries.Answer<SearchResult> a;
+    try {
+      a = queries.firstEnough(r.q(), (main, asked) -> {
+        SearchResult one = run(r.withQ(asked), main);
+        took[0] += one.tookMs();
+        return one;
+      }, SearchResult::total);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    boolean relaxed = used.match() == Queries.Match.ALL_BUT_ONE || !used.q().equals(r.q());
-    return new SearchResult(got.total(), took, got.hits(), got.facets(), relaxed, relaxed ? didYouMean(r.q()) : null);
+    return a.found().answering(took[0], a.relaxed(r.q()) ? didYouMean(r.q()) : null, a.relaxed(r.q()));
   }
 
   /**
@@ -236,28 +223,16 @@ public final class Searcher implements Closeable, Ranker {
    * folded view), or null when every word is found or nothing near is.
    */
   String didYouMean(String q) {
-    if (choice != AnalyzerChoice.VIETNAMESE || q.isBlank()) return null;
-    StringBuilder out = new StringBuilder();
-    boolean changed = false;
     try {
-      for (String w : q.strip().split("\\s+")) {
-        String word = w;
-        List<String> t = queries.terms(Fields.BODY_FOLDED, w);
-        if (t.size() == 1 && reader.docFreq(new Term(Fields.BODY_FOLDED, t.get(0))) == 0) {
-          var near = SPELLING.suggestSimilar(new Term(Fields.BODY_FOLDED, t.get(0)), 1, reader,
-              org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (near.length > 0) {
-            word = near[0].string;
-            changed = true;
-          }
-        }
-        if (out.length() > 0) out.append(' ');
-        out.append(word);
-      }
+      return queries.respelled(q, word -> {
+        if (reader.docFreq(new Term(Fields.BODY_FOLDED, word)) > 0) return null;
+        var near = SPELLING.suggestSimilar(new Term(Fields.BODY_FOLDED, word), 1, reader,
+            org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return near.length > 0 ? near[0].string : null;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return changed ? out.toString() : null;
   }
 
   private static final org.apache.lucene.search.spell.DirectSpellChecker SPELLING = new org.apache.lucene.search.spell.DirectSpellChecker();
@@ -265,16 +240,7 @@ public final class Searcher implements Closeable, Ranker {
   private SearchResult run(SearchRequest r, Query main) {
     long t0 = System.nanoTime();
     try {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, r.q().isBlank() ? Occur.FILTER : Occur.MUST);
-      if (r.fromYear() != null || r.toYear() != null) {
-        long from = r.fromYear() == null ? Long.MIN_VALUE : LocalDate.of(r.fromYear(), 1, 1).toEpochDay();
-        long to = r.toYear() == null ? Long.MAX_VALUE : LocalDate.of(r.toYear(), 12, 31).toEpochDay();
-        b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);
-      }
-      if (r.source() != null) b.add(new TermQuery(new Term(Fields.SOURCE, r.source())), Occur.FILTER);
-      if (r.type() != null) b.add(new TermQuery(new Term(Fields.TYPE, r.type())), Occur.FILTER);
-      if (r.ref() != null) b.add(new TermQuery(new Term(Fields.REF_KEY, vn.tracuu.analysis.DocumentCodes.key(r.ref().strip()))), Occur.FILTER);
-      Query q = b.build();
+      Query q = Queries.filtered(main, r);
       var collectors = searcher.search(q, new org.apache.lucene.search.MultiCollectorManager(
           new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
       TopDocs top = collapse(r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit()), r.q());
@@ -305,11 +271,7 @@ public final class Searcher implements Closeable, Ranker {
   private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.PUBLISHED,
       Fields.TYPE, Fields.REF, Fields.PARENT, Fields.ALIASES);
 
-  /**
-   * How the texts that cite a code (its {@link vn.tracuu.analysis.DocumentCodes#key}) spread over time and place:
-   * counts by month of publication ("2018-07") and by the province each text names most ({@code month},
-   * {@code province}); at most {@code cap} texts are read.
-   */
+  @Override
   public Map<String, Map<String, Integer>> citingBy(String key, int cap) throws IOException {
     Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.REF_KEY, key)), Occur.FILTER).add(TEXTS, Occur.FILTER).build();
     Map<String, Integer> months = new java.util.TreeMap<>(), provinces = new LinkedHashMap<>();
@@ -324,7 +286,7 @@ public final class Searcher implements Closeable, Ranker {
     return Map.of("month", months, "province", byProvince);
   }
 
-  /** The newest texts citing a code (its key), newest first: id, title and date of each. */
+  @Override
   public List<String[]> newestCiting(String key, int n) throws IOException {
     Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.REF_KEY, key)), Occur.FILTER).add(TEXTS, Occur.FILTER).build();
     org.apache.lucene.search.Sort newest = new org.apache.lucene.search.Sort(
@@ -380,7 +342,7 @@ public final class Searcher implements Closeable, Ranker {
     return searcher.storedFields().document(doc, java.util.Set.of(Fields.ID)).get(Fields.ID);
   }
 
-  /** Id and title of the top documents: ranked as a search, without its facets and snippets (for suggestions). */
+  @Override
   public List<String[]> titles(String q, int n) throws IOException {
     List<String[]> out = new ArrayList<>();
     SLOTS.enter(); // a search too, though a small one
@@ -400,7 +362,7 @@ public final class Searcher implements Closeable, Ranker {
 
   /** The top n texts for a query, ranked as a search ranks them, without facets and snippets. */
   private List<ScoreDoc> ranked(String q, int n) throws IOException {
-    Queries.Answer<TopDocs> a = queries.firstEnough(q, main -> searcher.search(main, Math.max(n, RESCORE)), top -> top.totalHits.value());
+    Queries.Answer<TopDocs> a = queries.firstEnough(q, (main, asked) -> searcher.search(main, Math.max(n, RESCORE)), top -> top.totalHits.value());
     TopDocs first = a.found();
     String asked = a.q();
     TopDocs top = collapse(rescore(first, asked, n), asked);
@@ -413,7 +375,7 @@ public final class Searcher implements Closeable, Ranker {
    */
   private TopDocs collapse(TopDocs ranked, String q) throws IOException {
     if (!hasArticles) return ranked;
-    Set<String> named = namedArticles(q);
+    Set<String> named = Queries.namedArticles(q);
     Map<Integer, Integer> rank = new java.util.HashMap<>();
     List<ScoreDoc> out = new ArrayList<>(ranked.scoreDocs.length);
     for (ScoreDoc sd : ranked.scoreDocs) {
@@ -437,18 +399,12 @@ public final class Searcher implements Closeable, Ranker {
    */
   private TopDocs collapseNear(TopDocs ranked, int shown, Map<Integer, Integer> copies) throws IOException {
     ScoreDoc[] docs = ranked.scoreDocs;
-    Long[] hash = hashes(docs);
-    List<ScoreDoc> out = new ArrayList<>(Math.min(shown, docs.length));
-    List<long[]> kept = new ArrayList<>(); // {simhash, index in out}
-    for (int d = 0; d < docs.length; d++) {
-      Long h = hash[d];
-      long[] same = null;
-      if (h != null) for (int k = 0; k < kept.size() && same == null; k++) if (vn.tracuu.index.SimHash.near(kept.get(k)[0], h)) same = kept.get(k);
-      if (same != null) copies.merge(out.get((int) same[1]).doc, 1, Integer::sum);
-      else if (out.size() < shown) { // past the page, a text only counts as a copy of a shown one
-        if (h != null) kept.add(new long[] {h, out.size()});
-        out.add(docs[d]);
-      }
+    int[] stood = new int[docs.length];
+    int[] kept = vn.tracuu.index.SimHash.firstOfEach(hashes(docs), shown, stood);
+    List<ScoreDoc> out = new ArrayList<>(kept.length);
+    for (int k : kept) {
+      out.add(docs[k]);
+      if (stood[k] > 0) copies.put(docs[k].doc, stood[k]);
     }
     return out.size() == docs.length ? ranked : new TopDocs(ranked.totalHits, out.toArray(new ScoreDoc[0]));
   }
@@ -471,20 +427,6 @@ public final class Searcher implements Closeable, Ranker {
       }
       if (values != null && values.advanceExact(doc - base)) out[i] = values.longValue();
     }
-    return out;
-  }
-
-  /** The article keys a query names: an article number with a law's name or a code ({@link vn.tracuu.index.ArticleId#key}). */
-  private static Set<String> namedArticles(String q) {
-    if (q.isBlank()) return Set.of();
-    List<QueryUnderstanding.Clause> clauses = QueryUnderstanding.clauses(q);
-    List<QueryUnderstanding.ArticleAsked> articles = QueryUnderstanding.articles(clauses);
-    if (articles.isEmpty()) return Set.of();
-    Set<String> out = new java.util.HashSet<>();
-    List<String> keys = new ArrayList<>();
-    for (LawNames.Mention m : LawNames.find(clauses)) keys.addAll(m.keys());
-    for (QueryUnderstanding.CodeAsked c : QueryUnderstanding.codes(q)) if (!c.prefix()) keys.add(c.key());
-    for (String k : keys) for (QueryUnderstanding.ArticleAsked a : articles) out.add(new vn.tracuu.index.ArticleId(k, a.article()).key());
     return out;
   }
 
@@ -524,27 +466,19 @@ public final class Searcher implements Closeable, Ranker {
   private String[] snippets(String q, ScoreDoc[] page) throws IOException {
     String[] out = new String[page.length];
     if (page.length == 0) return out;
-    List<String> words = queries.terms(Fields.BODY_FOLDED, q.replace("\"", " "));
-    if (words.isEmpty()) {
+    List<Query> marked = queries.highlighted(q);
+    if (marked.isEmpty()) {
       for (int i = 0; i < page.length; i++) out[i] = leading(body(page[i].doc));
       return out;
     }
-    BooleanQuery.Builder each = new BooleanQuery.Builder();
-    for (String t : words) each.add(new TermQuery(new Term(Fields.BODY_FOLDED, t)), Occur.SHOULD);
-    Query together = each.build();
-    if (words.size() > 1) {
-      PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(Queries.SLOP);
-      for (int i = 0; i < words.size(); i++) pb.add(new Term(Fields.BODY_FOLDED, words.get(i)), i);
-      together = pb.build();
-    }
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
-    String[] got = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, together, docs, new int[] {2}).get(Fields.BODY_FOLDED);
+    String[] got = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, marked.get(0), docs, new int[] {2}).get(Fields.BODY_FOLDED);
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < page.length; i++) if (got[i] == null || !got[i].contains("<mark>")) missing.add(i); // UH gives the opening passage unmarked
-    if (!missing.isEmpty() && words.size() > 1) {
+    if (!missing.isEmpty() && marked.size() > 1) {
       int[] rest = missing.stream().mapToInt(i -> docs[i]).toArray();
-      String[] second = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, each.build(), rest, new int[] {2}).get(Fields.BODY_FOLDED);
+      String[] second = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, marked.get(1), rest, new int[] {2}).get(Fields.BODY_FOLDED);
       for (int k = 0; k < rest.length; k++) got[missing.get(k)] = second[k];
     }
     for (int i = 0; i < page.length; i++) out[i] = got[i] != null ? got[i] : leading(body(docs[i]));
@@ -555,7 +489,8 @@ public final class Searcher implements Closeable, Ranker {
     return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY_FOLDED)).get(Fields.BODY_FOLDED);
   }
 
-  private static String leading(String body) {
+  /** The opening lines of a text, for a hit without any word of the query. */
+  public static String leading(String body) {
     if (body == null) return "";
     String s = body.length() > 240 ? body.substring(0, 240) + " …" : body;
     return vn.tracuu.io.Html.escape(s);

@@ -16,7 +16,7 @@ import vn.tracuu.index.Fields;
 import vn.tracuu.io.Json;
 import vn.tracuu.search.SearchRequest;
 import vn.tracuu.search.SearchResult;
-import vn.tracuu.search.Searcher;
+import vn.tracuu.search.Backend;
 
 /**
  * What a code is and who applies it, from the texts that cite it: its type, issuer and date as they write them,
@@ -36,7 +36,7 @@ final class Directives {
 
   private Directives() {}
 
-  static Map<String, Object> about(Searcher s, String written) throws IOException {
+  static Map<String, Object> about(Backend s, String written) throws IOException {
     String canonical = DocumentCodes.canonical(written);
     String code = canonical != null ? canonical : written.strip();
     String key = DocumentCodes.key(code);
@@ -111,7 +111,7 @@ final class Directives {
   }
 
   /** Codes of the index with the same number and type under another issuer ("05-CT/TU" for "05-CT/TW"). */
-  private static List<String> near(Searcher s, String key) {
+  private static List<String> near(Backend s, String key) {
     Set<String> out = new LinkedHashSet<>();
     int slash = key.indexOf('/');
     String head = slash > 0 ? key.substring(0, slash + 1) : key;

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.tracuu.search.SearchRequest;
 import vn.tracuu.search.SearchResult;
-import vn.tracuu.search.Searcher;
+import vn.tracuu.search.Backend;
 
 /**
  * Atom feeds to follow a directive or a search in any feed reader: the newest of the best 100 texts, up to 30.
@@ -22,12 +22,12 @@ final class Feeds {
 
   private Feeds() {}
 
-  static String directive(Searcher s, String base, String code) {
+  static String directive(Backend s, String base, String code) {
     SearchResult r = s.search(new SearchRequest(code, READ, 0, null, null, null, null, code));
     return feed("Văn bản dẫn chiếu " + code, base, base + DirectivePage.path(code) + ".atom", "urn:tracuu:directive:" + code, r, code);
   }
 
-  static String search(Searcher s, String base, String q) {
+  static String search(Backend s, String base, String q) {
     SearchResult r = s.search(SearchRequest.of(q, READ));
     return feed("Tra Cứu: " + q, base, base + "/feeds/search.atom?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
         "urn:tracuu:search:" + q, r, q);

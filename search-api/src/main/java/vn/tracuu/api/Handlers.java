@@ -27,13 +27,13 @@ import vn.tracuu.index.Fields;
 import vn.tracuu.ingest.DocumentParser;
 import vn.tracuu.search.SearchRequest;
 import vn.tracuu.search.SearchResult;
-import vn.tracuu.search.Searcher;
+import vn.tracuu.search.Backend;
 
-/** The API's handlers: plain functions of the request and the current searcher. */
+/** The API's handlers: plain functions of the request and the current backend. */
 public final class Handlers {
   static final long MAX_UPLOAD = 20L << 20;
   private static final int MAX_TEXT = 200_000;
-  private final Supplier<Searcher> searcher;
+  private final Supplier<? extends Backend> searcher;
   private final Supplier<String> adminKey;
   private final Admin admin;
 
@@ -41,12 +41,12 @@ public final class Handlers {
    * @param adminKey the key write routes require ({@code TRACUU_ADMIN_KEY}); null disables them
    * @param admin the write operations, run one at a time
    */
-  public Handlers(Supplier<Searcher> searcher, String adminKey, Admin admin) {
+  public Handlers(Supplier<? extends Backend> searcher, String adminKey, Admin admin) {
     this(searcher, AdminKey.of(adminKey), admin);
   }
 
   /** @param adminKey read at every write request: a key file may change while the server runs */
-  public Handlers(Supplier<Searcher> searcher, Supplier<String> adminKey, Admin admin) {
+  public Handlers(Supplier<? extends Backend> searcher, Supplier<String> adminKey, Admin admin) {
     this.searcher = searcher;
     this.adminKey = adminKey;
     this.admin = admin;

@@ -18,6 +18,10 @@ import vn.tracuu.crawl.Crawler;
 import vn.tracuu.index.TracuuIndex;
 import vn.tracuu.api.Server;
 import vn.tracuu.index.AnalyzerChoice;
+import vn.tracuu.cluster.Cluster;
+import vn.tracuu.cluster.ClusterIndex;
+import vn.tracuu.cluster.ClusterSearcher;
+import vn.tracuu.index.IndexJob;
 import vn.tracuu.search.Searcher;
 
 @Command(name = "serve", description = "Chạy API và trang demo; lần đầu tự lập chỉ mục kho văn bản kèm theo (corpus/).")
@@ -25,6 +29,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", description = "Thư mục chỉ mục (mặc định: data/index)") Path index;
   @Option(names = "--port", defaultValue = "7070") int port;
   @Option(names = "--host", defaultValue = "0.0.0.0", description = "Địa chỉ lắng nghe; 127.0.0.1 khi chạy sau reverse proxy") String host;
+  @Option(names = "--opensearch", description = "Thay cho --index: trả lời từ cụm OpenSearch, các nút cách nhau bởi dấu phẩy (http://127.0.0.1:9200,...)") String opensearch;
+  @Option(names = "--name", defaultValue = "tracuu", description = "Với --opensearch: tên chỉ mục trong cụm") String name;
 
   static Path root() {
     return Path.of(System.getProperty("tracuu.root", "."));
@@ -40,8 +46,25 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (index != null && opensearch != null) {
+      System.err.println("tracuu serve: chỉ dùng một trong --index (chỉ mục nhúng) và --opensearch (cụm)");
+      return 2;
+    }
     Path dir = index == null ? defaultIndex() : index;
-    if (!Files.isDirectory(dir) || isEmpty(dir)) {
+    Cluster cluster = null;
+    if (opensearch != null) {
+      try {
+        cluster = Cluster.connect(opensearch);
+        ClusterIndex idx = ClusterIndex.open(cluster, name, 3, 1);
+        if (idx.count() == 0) {
+          System.err.println("tracuu serve: lập chỉ mục kho văn bản kèm theo vào chỉ mục " + name + " của cụm ...");
+          new IndexJob(idx, System.err).run(bundledCorpus());
+        }
+      } catch (IllegalArgumentException | java.io.IOException e) {
+        System.err.println("tracuu serve: " + e.getMessage());
+        return 2;
+      }
+    } else if (!Files.isDirectory(dir) || isEmpty(dir)) {
       System.err.println("tracuu serve: lập chỉ mục kho văn bản kèm theo vào " + dir + " ...");
       IndexCommand.run(bundledCorpus(), dir, AnalyzerChoice.VIETNAMESE);
     }
@@ -57,7 +80,9 @@ final class ServeCommand implements Callable<Integer> {
     String keyFile = System.getenv("TRACUU_ADMIN_KEY_FILE");
     java.util.function.Supplier<String> key = keyFile != null && !keyFile.isBlank()
         ? vn.tracuu.api.AdminKey.fromFile(Path.of(keyFile)) : vn.tracuu.api.AdminKey.of(System.getenv("TRACUU_ADMIN_KEY"));
-    Javalin app = start(dir, host, port, key, System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*"), rate, proxies);
+    String origins = System.getenv().getOrDefault("TRACUU_CORS_ORIGINS", "*");
+    Javalin app = cluster != null ? start(cluster, name, host, port, key, origins, rate, proxies)
+        : start(dir, host, port, key, origins, rate, proxies);
     // SIGTERM (systemctl stop, docker stop): close the listener and stop Jetty before the JVM exits
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "tracuu-stop"));
     System.err.println("tracuu serve: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port
@@ -92,6 +117,36 @@ final class ServeCommand implements Callable<Integer> {
       }
     }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
     return app;
+  }
+
+  /**
+   * Starts the server on an index of a cluster: every route answered from it, writes (reindex, crawl) into it; the
+   * crawl's state is kept in {@code data/crawl-<name>}.
+   */
+  public static Javalin start(Cluster cluster, String name, String host, int port, java.util.function.Supplier<String> adminKey,
+      String origins, int perMinute, java.util.Set<String> trustedProxies) throws Exception {
+    ClusterSearcher searcher = new ClusterSearcher(cluster, name);
+    Admin admin = new ClusterAdmin(cluster, name, searcher, root().resolve("data/crawl-" + name));
+    return Server.create(new Handlers(() -> searcher, adminKey, admin), origins, perMinute, trustedProxies).start(host, port);
+  }
+
+  /** Writes into an index of the cluster one operation at a time; searches see them at the cluster's next refresh. */
+  private record ClusterAdmin(Cluster cluster, String name, ClusterSearcher searcher, Path crawlState) implements Admin {
+    @Override
+    public synchronized Map<String, Object> reindex() throws Exception {
+      ClusterIndex idx = ClusterIndex.open(cluster, name, 3, 1);
+      IndexJob.Summary s = new IndexJob(idx, System.err).run(bundledCorpus());
+      return Map.of("status", s.failures().isEmpty() ? "ok" : "failures", "failures", s.failures(), "documents", idx.count());
+    }
+
+    @Override
+    public synchronized Map<String, Object> crawl(List<String> seeds, int maxPages, double delaySeconds) throws Exception {
+      CrawlConfig c = CrawlConfig.of(seeds).withMaxPages(maxPages).withDelay(Duration.ofMillis((long) (delaySeconds * 1000)));
+      Files.createDirectories(crawlState);
+      ClusterIndex idx = ClusterIndex.open(cluster, name, 3, 1);
+      CrawlReport r = new Crawler(c, idx, crawlState, System.err).run();
+      return Map.of("status", "ok", "report", r.toString(), "failures", r.failures, "documents", idx.count());
+    }
   }
 
   /** Writes to the served index one operation at a time, then swaps in a searcher that sees them. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     scope = CommandLine.ScopeType.INHERIT,
     version = "tracuu 0.1.0",
     description = "Tra Cứu: tìm kiếm và phân tích văn kiện Đảng, văn bản nhà nước và tin bài dẫn chiếu chúng.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, IndexCommand.class, SearchCommand.class, IndicatorsCommand.class, ServeCommand.class, CrawlCommand.class, EvalCommand.class, BackupCommand.class, RestoreCommand.class})
+    subcommands = {AnalyzeCommand.class, ExtractCommand.class, IndexCommand.class, SearchCommand.class, IndicatorsCommand.class, ServeCommand.class, CrawlCommand.class, ClusterCommand.class, EvalCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Tracuu implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -54,6 +54,12 @@ class CommandLineTest {
         "both");
     assertEquals(2, run("index", "--input", seeds, "--opensearch", "ftp://127.0.0.1:9200").code(), "not an HTTP address");
     assertEquals(2, run("eval", "--opensearch", "127.0.0.1").code(), "an address without its scheme");
+    assertEquals(2, run("serve", "--index", tmp.resolve("x").toString(), "--opensearch", "http://127.0.0.1:9200").code(), "serve from both");
+    assertEquals(2, run("crawl", "--seed", "http://127.0.0.1:1/", "--opensearch", "http://127.0.0.1:9200", "--index", tmp.resolve("x").toString()).code(),
+        "crawl into both");
+    assertEquals(2, run("serve", "--opensearch", "http://127.0.0.1:1", "--port", "0").code(), "no node answers");
+    assertEquals(2, run("cluster", "--nodes", "0").code(), "no nodes");
+    assertEquals(2, run("cluster", "--heap", "lots").code(), "a heap that is not a size");
   }
 
   @Test

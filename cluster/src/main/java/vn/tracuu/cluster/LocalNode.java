@@ -11,7 +11,7 @@ import org.opensearch.node.Node;
 import org.opensearch.plugins.PluginInfo;
 
 /**
- * One real OpenSearch node in this JVM, for the integration tests:
+ * One real OpenSearch node in this JVM, started by {@link LocalNodes}:
  * {@code LocalNode HOME NAME HTTP_PORT TRANSPORT_PORT [SEED_PORTS NODE_NAMES]}, the last two comma-separated for a
  * cluster of several nodes (the transport ports of all of them, and their names), absent for a single node.
  * Plugins come from {@code HOME/plugins} as an installed zip puts them; netty (HTTP and transport) is given as a
