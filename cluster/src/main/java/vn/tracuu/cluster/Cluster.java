@@ -16,7 +16,8 @@ import vn.tracuu.io.Json;
 /**
  * The nodes of an OpenSearch cluster, over HTTP. A request goes to the next node in turn; a node that does not
  * answer is skipped for the next one (failover), and a cluster that says it is busy (429, 503) is asked again
- * after a growing pause (back-pressure), up to {@link #RETRIES} times.
+ * after a growing pause (back-pressure), up to {@link #RETRIES} times; so is a search that failed on the cluster's
+ * side (5xx: a shard's node lost while it ran).
  */
 public final class Cluster {
   static final int RETRIES = 6;
@@ -65,6 +66,9 @@ public final class Cluster {
   }
 
   Answer send(String method, String path, String body, String contentType) throws IOException {
+    // a read that failed on the cluster's side (a shard's node lost between phases: "node_disconnected", 500) is
+    // asked again, when a replica has taken over; a write is not, the bulk reports each item itself
+    boolean read = "GET".equals(method) || "HEAD".equals(method) || path.contains("/_search") || path.contains("/_count");
     IOException lastFailure = null;
     long pause = 100;
     for (int attempt = 0; attempt <= RETRIES; attempt++) {
@@ -75,7 +79,8 @@ public final class Cluster {
         if (body != null) r.header("Content-Type", contentType);
         try {
           HttpResponse<String> got = http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-          if (got.statusCode() != 429 && got.statusCode() != 503) return new Answer(got.statusCode(), got.body());
+          int status = got.statusCode();
+          if (status != 429 && status != 503 && !(read && status >= 500)) return new Answer(status, got.body());
           lastFailure = new IOException(node + ": " + got.statusCode() + " " + shorten(got.body()));
           break; // busy: the whole cluster is, wait before asking again
         } catch (IOException e) {
