@@ -116,6 +116,63 @@ class ClusterSearchIT {
     }
   }
 
+  /**
+   * The crawler writing into the cluster: a site of two articles, one under a second address (a redirect) and one
+   * republished with other words around it: two texts, the other addresses their aliases, found by any of them.
+   */
+  private static void crawlIntoTheCluster(Cluster cluster) throws Exception {
+    String a = Files.readString(ROOT.resolve("corpus/seeds/000_2c9bca8045392e31.txt"));
+    String b = Files.readString(ROOT.resolve("corpus/seeds/004_259665a0c3b3c4b2.txt"));
+    com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+    Map<String, String> pages = Map.of(
+        "/a.html", page("Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh", a),
+        "/a-again.html", page("Đẩy mạnh học tập và làm theo Bác", a.replaceFirst("Thời gian qua", "Trong thời gian qua")),
+        "/b.html", page("Yên Bái: hai năm thực hiện Nghị quyết số 37-NQ/TU", b));
+    site.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.equals("/old-b")) {
+        ex.getResponseHeaders().add("Location", base + "/b.html");
+        ex.sendResponseHeaders(301, -1);
+      } else if (pages.containsKey(path)) {
+        byte[] body = pages.get(path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(200, body.length);
+        ex.getResponseBody().write(body);
+      } else {
+        ex.sendResponseHeaders(404, -1);
+      }
+      ex.close();
+    });
+    site.start();
+    Path state = Files.createTempDirectory("tracuu-crawl");
+    try {
+      ClusterIndex index = ClusterIndex.open(cluster, "crawled", 3, 1);
+      var report = new vn.tracuu.crawl.Crawler(vn.tracuu.crawl.CrawlConfig.of(List.of(base + "/a.html", base + "/old-b", base + "/a-again.html")).withDelay(java.time.Duration.ofMillis(10)),
+          index, state, QUIET).run();
+      index.commit();
+      assertEquals(2, index.count(), report.toString());
+      ClusterSearcher crawled = new ClusterSearcher(cluster, "crawled");
+      assertEquals(List.of(base + "/a-again.html"), List.of(crawled.stored(base + "/a.html").getValues(Fields.ALIASES)), "the republished copy");
+      assertEquals(List.of(base + "/old-b"), List.of(crawled.stored(base + "/b.html").getValues(Fields.ALIASES)), "the redirect");
+      assertEquals(base + "/b.html", crawled.stored(base + "/old-b").get(Fields.ID), "found by its other address");
+      SearchResult found = crawled.search(SearchRequest.of("nghị quyết 37-NQ/TU", 10));
+      assertEquals(base + "/b.html", found.hits().get(0).id());
+      assertEquals(1, found.hits().get(0).copies(), "its alias counted as a copy");
+      assertTrue(crawled.indicators().page(IndicatorFilter.ALL, 10, null).total() > 0, "the crawled texts' figures are rows");
+    } finally {
+      site.stop(0);
+      LocalNodes.delete(state);
+    }
+  }
+
+  private static String page(String title, String text) {
+    StringBuilder p = new StringBuilder();
+    for (String line : text.split("\n")) if (line.strip().length() > 120) p.append("<p>").append(vn.tracuu.io.Html.escape(line.strip())).append("</p>");
+    return "<html><head><meta charset='utf-8'><title>" + vn.tracuu.io.Html.escape(title) + "</title></head><body><article><h1>"
+        + vn.tracuu.io.Html.escape(title) + "</h1>" + p + "</article></body></html>";
+  }
+
   @Test
   void threeNodesRankAsTheEmbeddedIndexAndSurviveAKilledNode() throws Exception {
     List<Path> inputs = List.of(ROOT.resolve("corpus/seeds"), ROOT.resolve("corpus/legal"));
@@ -159,6 +216,8 @@ class ClusterSearchIT {
         assertEquals(null, pageDifference(pages.get(i), searcher.search(SearchRequest.of(searched.get(i), 10))), searched.get(i));
       }
       assertEquals(answers, Answers.of(searcher));
+
+      crawlIntoTheCluster(cluster);
 
       nodes.kill(1);
       for (int i = 0; i < queries.size(); i++) {

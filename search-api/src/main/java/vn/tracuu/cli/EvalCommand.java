@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.tracuu.eval.ApiRanker;
 import vn.tracuu.eval.Evaluation;
 import vn.tracuu.eval.Judge;
 import vn.tracuu.eval.Topics;
+import vn.tracuu.search.Ranker;
 import vn.tracuu.search.Searcher;
 
 @Command(name = "eval", description = "Đánh giá chất lượng tìm kiếm (nDCG@10, MRR, Recall@100) trên bộ truy vấn có đánh giá; --judge để lập lại đánh giá từ quy tắc.")
@@ -24,6 +28,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "In kết quả từng truy vấn") boolean perQuery;
   @Option(names = "--opensearch", description = "Đánh giá chỉ mục của cụm OpenSearch (các nút, cách nhau bởi dấu phẩy) thay cho --index") String opensearch;
   @Option(names = "--name", defaultValue = "tracuu", description = "Với --opensearch: tên chỉ mục trong cụm") String name;
+  @Option(names = "--api", description = "Đánh giá một máy chủ đang chạy qua /api/search (http://127.0.0.1:7070), chỉ mục nào nó phục vụ cũng được") String api;
 
   @Override
   public Integer call() throws Exception {
@@ -40,52 +45,47 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("tracuu eval: " + n + " đánh giá ghi vào " + j);
       return 0;
     }
-    if (indexes.isEmpty() && opensearch == null) {
-      System.err.println("tracuu eval: cần --index hoặc --opensearch");
+    if (indexes.isEmpty() && opensearch == null && api == null) {
+      System.err.println("tracuu eval: cần --index, --opensearch hoặc --api");
       return 2;
     }
-    vn.tracuu.cluster.ClusterSearcher cluster = null;
-    if (opensearch != null) {
-      try {
-        cluster = new vn.tracuu.cluster.ClusterSearcher(vn.tracuu.cluster.Cluster.connect(opensearch), name);
-      } catch (IllegalArgumentException e) {
-        System.err.println("tracuu eval: " + e.getMessage());
-        return 2;
-      }
+    Map<String, Ranker> others = new LinkedHashMap<>(); // what is evaluated besides the embedded indexes
+    try {
+      if (opensearch != null) others.put(opensearch + " " + name, new vn.tracuu.cluster.ClusterSearcher(vn.tracuu.cluster.Cluster.connect(opensearch), name));
+      if (api != null) others.put(api + " /api/search", new ApiRanker(api));
+    } catch (IllegalArgumentException e) {
+      System.err.println("tracuu eval: " + e.getMessage());
+      return 2;
     }
+    List<Topics.Query> qs;
+    Map<String, Map<String, Integer>> js;
+    String of = "";
     if (questions != null) {
       if (!Files.isRegularFile(questions)) {
         System.err.println("tracuu eval: không có tệp " + questions);
         return 2;
       }
       var set = Topics.questions(questions);
-      if (cluster != null) {
-        System.out.println("== " + opensearch + " " + name + " (" + questions + ")");
-        System.out.print(Evaluation.table(Evaluation.run(cluster, set.queries(), set.judgments(), perQuery ? System.out : null)));
-      }
-      for (Path index : indexes) {
-        try (Searcher s = new Searcher(index)) {
-          System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu; " + questions + ")");
-          System.out.print(Evaluation.table(Evaluation.run(s, set.queries(), set.judgments(), perQuery ? System.out : null)));
+      qs = set.queries();
+      js = set.judgments();
+      of = "; " + questions;
+    } else {
+      for (Path p : List.of(q, j)) {
+        if (!Files.isRegularFile(p)) {
+          System.err.println("tracuu eval: không có tệp " + p);
+          return 2;
         }
       }
-      return 0;
+      qs = Topics.queries(q);
+      js = Topics.judgments(j);
     }
-    for (Path p : List.of(q, j)) {
-      if (!Files.isRegularFile(p)) {
-        System.err.println("tracuu eval: không có tệp " + p);
-        return 2;
-      }
-    }
-    var qs = Topics.queries(q);
-    var js = Topics.judgments(j);
-    if (cluster != null) {
-      System.out.println("== " + opensearch + " " + name);
-      System.out.print(Evaluation.table(Evaluation.run(cluster, qs, js, perQuery ? System.out : null)));
+    for (var e : others.entrySet()) {
+      System.out.println("== " + e.getKey() + (of.isEmpty() ? "" : " (" + of.substring(2) + ")"));
+      System.out.print(Evaluation.table(Evaluation.run(e.getValue(), qs, js, perQuery ? System.out : null)));
     }
     for (Path index : indexes) {
       try (Searcher s = new Searcher(index)) {
-        System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu)");
+        System.out.println("== " + index + " (" + s.analyzer().name().toLowerCase() + ", " + s.size() + " tài liệu" + of + ")");
         System.out.print(Evaluation.table(Evaluation.run(s, qs, js, perQuery ? System.out : null)));
       }
     }
