@@ -27,6 +27,8 @@ import vn.tracuu.io.Json;
  */
 final class ClusterIndicatorTable implements IndicatorTable {
   private static final Analyzer FOLDED = AnalyzerChoice.VIETNAMESE.perField(false);
+  /** Largest group first, as the embedded table orders them. */
+  private static final List<Object> ORDER = List.of(Map.of("_count", "desc"), Map.of("_key", "asc"));
   private final Cluster cluster;
   private final String index;
   private final QueryDsl dsl = new QueryDsl((field, prefix) -> {
@@ -98,13 +100,21 @@ final class ClusterIndicatorTable implements IndicatorTable {
     boolean labelled = by.equals("subject");
     Map<String, Object> query = dsl.of(f.query(FOLDED));
     Map<String, Object> sub = new LinkedHashMap<>();
-    sub.put("units", Map.of("terms", Map.of("field", Fields.IND_UNIT + ClusterDocuments.GROUP, "size", 100, "shard_size", ClusterSearcher.SHARD_SIZE)));
     sub.put("sources", Map.of("terms", Map.of("field", Fields.OWNER, "size", MAX_SOURCES, "order", Map.of("_key", "asc"))));
     if (labelled) sub.put("label", Map.of("terms", Map.of("field", Fields.IND_SUBJECT, "size", 1, "shard_size", ClusterSearcher.SHARD_SIZE)));
     try {
-      JsonNode groups = search(Map.of("size", 0, "query", query, "aggs", Map.of("groups", Map.of("terms", Map.of("field", field,
-          "size", limit, "shard_size", Math.max(10_000, limit), "order", List.of(Map.of("_count", "desc"), Map.of("_key", "asc"))),
-          "aggs", sub)))).path("aggregations").path("groups").path("buckets");
+      // the groups first, each shard counting many so that the top ones are exact; then what each shown group holds
+      List<Object> top = new ArrayList<>();
+      for (JsonNode g : search(Map.of("size", 0, "query", query, "aggs", Map.of("groups", Map.of("terms", Map.of("field", field,
+          "size", limit, "shard_size", Math.max(ClusterSearcher.SHARD_SIZE, limit), "order", ORDER)))))
+          .path("aggregations").path("groups").path("buckets")) top.add(g.get("key").asText());
+      if (top.isEmpty()) return List.of();
+      Map<String, Object> within = Map.of("bool", Map.of("filter", List.of(query, Map.of("terms", Map.of(field, top)))));
+      // every unit of a group, within the cluster's limit of buckets per request
+      sub.put("units", Map.of("terms", Map.of("field", Fields.IND_UNIT + ClusterDocuments.GROUP, "size", Math.max(10, 50_000 / top.size()),
+          "shard_size", ClusterSearcher.SHARD_SIZE)));
+      JsonNode groups = search(Map.of("size", 0, "query", within, "aggs", Map.of("groups", Map.of("terms", Map.of("field", field,
+          "size", top.size(), "order", ORDER), "aggs", sub)))).path("aggregations").path("groups").path("buckets");
       List<String> keys = new ArrayList<>();
       for (JsonNode g : groups) keys.add(g.get("key").asText());
       Map<String, Map<String, Double>> facts = facts(query, field, keys);
@@ -126,7 +136,6 @@ final class ClusterIndicatorTable implements IndicatorTable {
   /** The distinct facts of each group shown and their values, read page by page. */
   private Map<String, Map<String, Double>> facts(Map<String, Object> query, String field, List<String> keys) throws IOException {
     Map<String, Map<String, Double>> out = new HashMap<>();
-    if (keys.isEmpty()) return out;
     Map<String, Object> within = Map.of("bool", Map.of("filter", List.of(query, Map.of("terms", Map.of(field, keys)))));
     Object after = null;
     do {
