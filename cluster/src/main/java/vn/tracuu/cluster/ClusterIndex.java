@@ -53,6 +53,15 @@ public final class ClusterIndex implements DocumentStore {
     return new ClusterIndex(cluster, name);
   }
 
+  /**
+   * The index {@code name} as it is, when the cluster has it (its template and settings untouched: an operator may
+   * have chosen others); else created as {@link #open(Cluster, String, int, int)} creates it, 3 shards, 1 replica.
+   */
+  public static ClusterIndex open(Cluster cluster, String name) throws IOException {
+    if (name.matches("[a-z0-9][a-z0-9_-]*") && cluster.send("HEAD", "/" + name, null, null).ok()) return new ClusterIndex(cluster, name);
+    return open(cluster, name, 3, 1);
+  }
+
   static String template(String name, int shards, int replicas) throws IOException {
     try (InputStream in = ClusterIndex.class.getResourceAsStream("template.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"INDEX", "\"" + name)

@@ -66,6 +66,12 @@ public final class Server {
         ctx.header("Retry-After", "5");
         error(ctx, 503, "busy", e.getMessage());
       });
+      // the index could not be read: a cluster whose nodes do not answer, or answer that they cannot
+      config.routes.exception(java.io.UncheckedIOException.class, (e, ctx) -> {
+        org.slf4j.LoggerFactory.getLogger(Server.class).warn("index unavailable: " + ctx.path() + ": " + e.getCause().getMessage());
+        ctx.header("Retry-After", "5");
+        error(ctx, 503, "index_unavailable", "Chỉ mục tạm thời không trả lời; thử lại sau");
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         org.slf4j.LoggerFactory.getLogger(Server.class).error("request failed: " + ctx.path(), e);
         error(ctx, 500, "internal_error", "Lỗi máy chủ");

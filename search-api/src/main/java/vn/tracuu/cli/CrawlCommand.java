@@ -51,7 +51,7 @@ final class CrawlCommand implements Callable<Integer> {
     if (opensearch != null) {
       vn.tracuu.cluster.ClusterIndex idx;
       try {
-        idx = vn.tracuu.cluster.ClusterIndex.open(vn.tracuu.cluster.Cluster.connect(opensearch), name, 3, 1);
+        idx = vn.tracuu.cluster.ClusterIndex.open(vn.tracuu.cluster.Cluster.connect(opensearch), name);
       } catch (IllegalArgumentException | java.io.IOException e) {
         System.err.println("tracuu crawl: " + e.getMessage());
         return 2;

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
     if (opensearch != null) {
       try {
         cluster = Cluster.connect(opensearch);
-        ClusterIndex idx = ClusterIndex.open(cluster, name, 3, 1);
+        ClusterIndex idx = ClusterIndex.open(cluster, name);
         if (idx.count() == 0) {
           System.err.println("tracuu serve: lập chỉ mục kho văn bản kèm theo vào chỉ mục " + name + " của cụm ...");
           new IndexJob(idx, System.err).run(bundledCorpus());
@@ -134,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
   private record ClusterAdmin(Cluster cluster, String name, ClusterSearcher searcher, Path crawlState) implements Admin {
     @Override
     public synchronized Map<String, Object> reindex() throws Exception {
-      ClusterIndex idx = ClusterIndex.open(cluster, name, 3, 1);
+      ClusterIndex idx = ClusterIndex.open(cluster, name);
       IndexJob.Summary s = new IndexJob(idx, System.err).run(bundledCorpus());
       return Map.of("status", s.failures().isEmpty() ? "ok" : "failures", "failures", s.failures(), "documents", idx.count());
     }
@@ -143,7 +143,7 @@ final class ServeCommand implements Callable<Integer> {
     public synchronized Map<String, Object> crawl(List<String> seeds, int maxPages, double delaySeconds) throws Exception {
       CrawlConfig c = CrawlConfig.of(seeds).withMaxPages(maxPages).withDelay(Duration.ofMillis((long) (delaySeconds * 1000)));
       Files.createDirectories(crawlState);
-      ClusterIndex idx = ClusterIndex.open(cluster, name, 3, 1);
+      ClusterIndex idx = ClusterIndex.open(cluster, name);
       CrawlReport r = new Crawler(c, idx, crawlState, System.err).run();
       return Map.of("status", "ok", "report", r.toString(), "failures", r.failures, "documents", idx.count());
     }
