@@ -7,7 +7,7 @@ set -u
 J=${JAVA:-java}
 PORT=${PORT:-7098}
 case "$2" in http*) WHERE="--opensearch $2" ;; *) WHERE="--index $2" ;; esac
-/usr/bin/time -v $J -Xmx512m -Dtracuu.root="$(cd "$(dirname "$0")/.." && pwd)" -jar "$1" serve $WHERE --port $PORT > /tmp/http-search.$3.log 2>&1 &
+/usr/bin/time -v $J ${JAVA_OPTS:--Xmx512m} -Dtracuu.root="$(cd "$(dirname "$0")/.." && pwd)" -jar "$1" serve $WHERE --port $PORT > /tmp/http-search.$3.log 2>&1 &
 until curl -s localhost:$PORT/health >/dev/null; do sleep 0.5; done
 cd "$(dirname "$0")/.."
 wrk -t2 -c8 -d10s -s bench/wrk-queries.lua http://127.0.0.1:$PORT > /dev/null   # warm-up
