@@ -89,7 +89,8 @@ class ClusterSearchIT {
 
   /** What the pages of documents, directives and the research table read besides searches. */
   record Answers(Map<String, Integer> references, List<String> stored, List<String> newest, Map<String, Map<String, Integer>> citing,
-      List<String> suggestions, List<IndicatorRow> rows, long partyMembers, List<IndicatorTable.Group> byPlace, List<IndicatorTable.Group> byYear) {
+      List<String> suggestions, List<IndicatorRow> rows, long partyMembers, List<Long> filtered, List<IndicatorTable.Group> byPlace,
+      List<IndicatorTable.Group> byYear) {
     static Answers of(Backend b) throws java.io.IOException {
       List<String> stored = new ArrayList<>();
       for (String id : List.of("legal/36_2015_NĐ-CP.txt", "seeds/000_2c9bca8045392e31.txt", "36/2015/NĐ-CP@8", "nope")) {
@@ -105,7 +106,17 @@ class ClusterSearchIT {
       List<IndicatorRow> rows = new ArrayList<>();
       t.forEach(IndicatorFilter.ALL, rows::add);
       long members = t.page(new IndicatorFilter(null, null, "đảng viên", null, null, null, null, null, null), 5, null).total();
-      return new Answers(b.references(), stored, newest, b.citingBy("5-CT/TW", 5000), suggestions, rows, members,
+      // every kind of filter: words of the sentence and of the subject, kind, place, period, cited code, plan or result
+      List<Long> filtered = new ArrayList<>();
+      for (IndicatorFilter f : List.of(new IndicatorFilter("ket nap", null, null, null, null, null, null, null, false),
+          new IndicatorFilter(null, null, null, null, null, "2020", "2025-06", null, null),
+          new IndicatorFilter(null, null, null, "ratio", "Yên Bái", null, null, null, null),
+          new IndicatorFilter(null, "đảng viên", null, "count", null, null, null, null, null),
+          new IndicatorFilter(null, null, null, null, null, null, null, "05-CT/TW", null))) {
+        filtered.add(t.page(f, 1, null).total());
+      }
+      assertTrue(filtered.stream().allMatch(n -> n > 0), "each filter finds rows: " + filtered);
+      return new Answers(b.references(), stored, newest, b.citingBy("5-CT/TW", 5000), suggestions, rows, members, filtered,
           withoutSources(t.summary(IndicatorFilter.ALL, "place", 20)), withoutSources(t.summary(IndicatorFilter.ALL, "year", 20)));
     }
 
