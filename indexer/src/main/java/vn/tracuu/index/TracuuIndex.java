@@ -372,6 +372,17 @@ public final class TracuuIndex implements Closeable, DocumentStore {
   }
 
   /** How many texts the last commit holds. */
+  /**
+   * Merges the committed index into one segment and commits it: a search then looks each term up once rather than
+   * once per segment (+15–20% searches a second on the 35k news, BENCHMARKS.md). For an index built in batches
+   * and mostly read; the previous commit stands until this one is done, so a crash meanwhile loses nothing.
+   */
+  public void optimize() throws IOException {
+    if (committed.leaves().size() <= 1 && !committed.hasDeletions()) return;
+    writer.forceMerge(1);
+    commitAndReopen();
+  }
+
   public int count() throws IOException {
     return new IndexSearcher(committed).count(new TermQuery(new Term(Fields.RECORD, DOCUMENT)));
   }

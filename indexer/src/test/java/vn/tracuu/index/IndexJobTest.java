@@ -22,6 +22,39 @@ class IndexJobTest {
     }
   }
 
+  /** The seeds and the legal texts indexed in two runs, then merged: one segment, the same texts and answers. */
+  @Test
+  void optimizingKeepsEveryTextAndAnswer() throws Exception {
+    Path root = Path.of(System.getProperty("tracuu.root", ".."));
+    Path index = tmp.resolve("merged");
+    index(index, root.resolve("corpus/seeds"));
+    index(index, root.resolve("corpus/legal"));
+    List<String> before, after;
+    try (vn.tracuu.search.Searcher s = new vn.tracuu.search.Searcher(index)) {
+      assertTrue(s.indexSearcher().getIndexReader().leaves().size() > 1, "two runs, two segments at least");
+      before = answers(s);
+    }
+    try (TracuuIndex idx = TracuuIndex.open(index, AnalyzerChoice.VIETNAMESE)) {
+      idx.optimize();
+      assertEquals(52, idx.count());
+    }
+    try (vn.tracuu.search.Searcher s = new vn.tracuu.search.Searcher(index)) {
+      assertEquals(1, s.indexSearcher().getIndexReader().leaves().size());
+      after = answers(s);
+    }
+    assertEquals(before, after);
+  }
+
+  private static List<String> answers(vn.tracuu.search.Searcher s) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String q : List.of("chỉ thị 05", "ket nap dang vien", "Điều 4 Luật Doanh nghiệp", "nghị quyết 37-NQ/TU")) {
+      var r = s.search(vn.tracuu.search.SearchRequest.of(q, 10));
+      out.add(q + " " + r.total() + " " + r.facets());
+      for (var h : r.hits()) out.add(h.id() + " " + h.score() + " " + h.copies());
+    }
+    return out;
+  }
+
   @Test
   void badDocumentsAreReportedAndSkippedAndRerunsUpdateInPlace() throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));

@@ -78,6 +78,7 @@ final class IndexCommand implements Callable<Integer> {
     Files.createDirectories(index);
     try (TracuuIndex idx = TracuuIndex.open(index, choice)) {
       IndexJob.Summary s = new IndexJob(idx, System.err).run(inputs);
+      if (s.outcomes().getOrDefault(TracuuIndex.Outcome.ADDED, 0) + s.outcomes().getOrDefault(TracuuIndex.Outcome.UPDATED, 0) > 0) idx.optimize();
       return report(s, "chỉ mục có " + idx.count() + " tài liệu (" + choice.name().toLowerCase() + ")");
     }
   }
