@@ -201,20 +201,26 @@ public final class Searcher implements Backend {
       });
 
 
-  /** The first attempt with enough hits; the answer says whether words or quotes had to be dropped. */
+  /**
+   * The first attempt with enough hits; the answer says whether words or quotes had to be dropped. Only the first
+   * passes run for each attempt; the page (rescoring, collapsing, snippets, hits) only for the one that answers.
+   */
   private SearchResult searchInTime(SearchRequest r) {
-    long[] took = {0};
-    Queries.Answer<SearchResult> a;
+    long[] nanos = {0};
+    Queries.Answer<FirstPass> a;
     try {
       a = queries.firstEnough(r.q(), (main, asked) -> {
-        SearchResult one = run(r.withQ(asked), main);
-        took[0] += one.tookMs();
+        FirstPass one = firstPass(r.withQ(asked), main);
+        nanos[0] += one.nanos();
         return one;
-      }, SearchResult::total);
+      }, FirstPass::texts);
+      long t0 = System.nanoTime();
+      SearchResult page = page(a.found());
+      long took = (nanos[0] + System.nanoTime() - t0) / 1_000_000;
+      return page.answering(took, a.relaxed(r.q()) ? didYouMean(r.q()) : null, a.relaxed(r.q()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return a.found().answering(took[0], a.relaxed(r.q()) ? didYouMean(r.q()) : null, a.relaxed(r.q()));
   }
 
   /**
@@ -237,34 +243,36 @@ public final class Searcher implements Backend {
 
   private static final org.apache.lucene.search.spell.DirectSpellChecker SPELLING = new org.apache.lucene.search.spell.DirectSpellChecker();
 
-  private SearchResult run(SearchRequest r, Query main) {
+  /** One attempt's first pass: its top documents, the counts by facet of all its matches, how many texts match. */
+  private record FirstPass(SearchRequest r, TopDocs top, Facets facets, long texts, long nanos) {}
+
+  private FirstPass firstPass(SearchRequest r, Query main) throws IOException {
     long t0 = System.nanoTime();
-    try {
-      Query q = Queries.filtered(main, r);
-      var collectors = searcher.search(q, new org.apache.lucene.search.MultiCollectorManager(
-          new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
-      TopDocs top = collapse(r.q().isBlank() ? (TopDocs) collectors[0] : rescore((TopDocs) collectors[0], r.q(), r.offset() + r.limit()), r.q());
-      Map<Integer, Integer> near = new java.util.HashMap<>();
-      top = collapseNear(top, r.offset() + r.limit(), near);
-      if (top.scoreDocs.length > r.offset() + r.limit()) {
-        top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
-      }
-      FacetsCollector fc = (FacetsCollector) collectors[1];
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      String[] snippets = snippets(r.q(), page);
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      for (int i = 0; i < page.length; i++) {
-        Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-        hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
-            d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
-            d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length + near.getOrDefault(page[i].doc, 0)));
-      }
-      Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-      long texts = facets(fc, facets);
-      return new SearchResult(texts, (System.nanoTime() - t0) / 1_000_000, hits, facets, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    var collectors = searcher.search(Queries.filtered(main, r), new org.apache.lucene.search.MultiCollectorManager(
+        new TopScoreDocCollectorManager(Math.max(RESCORE, r.offset() + r.limit()), 1000), new FacetsCollectorManager()));
+    Facets f = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState, (FacetsCollector) collectors[1]);
+    return new FirstPass(r, (TopDocs) collectors[0], f, texts(f), System.nanoTime() - t0);
+  }
+
+  /** The page of the attempt that answers: rescored by proximity, one hit per text and per story, snippets, facets. */
+  private SearchResult page(FirstPass pass) throws IOException {
+    SearchRequest r = pass.r();
+    TopDocs top = collapse(r.q().isBlank() ? pass.top() : rescore(pass.top(), r.q(), r.offset() + r.limit()), r.q());
+    Map<Integer, Integer> near = new java.util.HashMap<>();
+    top = collapseNear(top, r.offset() + r.limit(), near);
+    if (top.scoreDocs.length > r.offset() + r.limit()) {
+      top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
     }
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    String[] snippets = snippets(r.q(), page);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+      hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
+          d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
+          d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length + near.getOrDefault(page[i].doc, 0)));
+    }
+    return new SearchResult(pass.texts(), 0, hits, facets(pass.facets()), false);
   }
 
   /** The stored fields a hit shows: not the texts themselves, the largest part of what is stored. */
@@ -496,17 +504,21 @@ public final class Searcher implements Backend {
     return vn.tracuu.io.Html.escape(s);
   }
 
-  /** Fills the counts by facet of the matching texts and answers how many texts match (articles not counted). */
-  private long facets(FacetsCollector fc, Map<String, Map<String, Integer>> out) throws IOException {
-    if (facetState == null) return 0;
-    Facets f = new SortedSetDocValuesFacetCounts(facetState, fc);
-    long texts = 0;
+  /** How many texts match (articles and indicator rows not counted): every text has a type, they have none. */
+  private static long texts(Facets f) throws IOException {
+    if (f == null) return 0;
     try {
-      FacetResult types = f.getTopChildren(1, Fields.TYPE); // every text has a type; rows and articles none
-      if (types != null) texts = types.value.longValue();
+      FacetResult types = f.getTopChildren(1, Fields.TYPE);
+      return types == null ? 0 : types.value.longValue();
     } catch (IllegalArgumentException e) {
-      // dimension absent from this index
+      return 0; // dimension absent from this index
     }
+  }
+
+  /** The counts by facet of the matching texts. */
+  private static Map<String, Map<String, Integer>> facets(Facets f) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    if (f == null) return out; // an empty index
     for (String dim : FACETS) {
       Map<String, Integer> counts = new LinkedHashMap<>();
       try {
@@ -517,7 +529,7 @@ public final class Searcher implements Backend {
       }
       out.put(dim, counts);
     }
-    return texts;
+    return out;
   }
 
   @Override
