@@ -78,7 +78,9 @@ final class IndexCommand implements Callable<Integer> {
     Files.createDirectories(index);
     try (TracuuIndex idx = TracuuIndex.open(index, choice)) {
       IndexJob.Summary s = new IndexJob(idx, System.err).run(inputs);
-      if (s.outcomes().getOrDefault(TracuuIndex.Outcome.ADDED, 0) + s.outcomes().getOrDefault(TracuuIndex.Outcome.UPDATED, 0) > 0) idx.optimize();
+      // a batch (a tenth of the index or more) is merged into one segment; a small run from cron is left to the merge policy
+      long changed = s.outcomes().getOrDefault(TracuuIndex.Outcome.ADDED, 0) + s.outcomes().getOrDefault(TracuuIndex.Outcome.UPDATED, 0);
+      if (changed > 0 && changed * 10 >= idx.count()) idx.optimize();
       return report(s, "chỉ mục có " + idx.count() + " tài liệu (" + choice.name().toLowerCase() + ")");
     }
   }
