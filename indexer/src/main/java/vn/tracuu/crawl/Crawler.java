@@ -26,7 +26,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.tracuu.index.SourceDocument;
 import vn.tracuu.index.SimHash;
-import vn.tracuu.index.TracuuIndex;
 import vn.tracuu.ingest.DocumentParser;
 import vn.tracuu.ingest.DocumentType;
 import vn.tracuu.ingest.MainContent;

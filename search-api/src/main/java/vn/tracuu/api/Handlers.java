@@ -26,7 +26,6 @@ import vn.tracuu.extract.Reference;
 import vn.tracuu.index.Fields;
 import vn.tracuu.ingest.DocumentParser;
 import vn.tracuu.search.SearchRequest;
-import vn.tracuu.search.SearchResult;
 import vn.tracuu.search.Backend;
 
 /** The API's handlers: plain functions of the request and the current backend. */
