@@ -138,6 +138,7 @@ public final class ClusterSearcher implements Backend {
     body.put("query", query);
     body.put("size", size);
     body.put("track_total_hits", 1000);
+    body.put("timeout", Searcher.TIME_LIMIT_MS + "ms"); // as embedded: past it, the answer is what was found so far
     body.put("_source", fields);
     if (aggs != null) body.put("aggs", aggs);
     JsonNode answer = search(body);

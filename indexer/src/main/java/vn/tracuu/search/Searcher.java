@@ -42,7 +42,7 @@ import vn.tracuu.index.Fields;
 public final class Searcher implements Backend {
   private static final String[] FACETS = {Fields.YEAR, Fields.SOURCE, Fields.TYPE, Fields.REF};
   /** The longest a search may run; then it answers with what it found so far (a runaway query stops). */
-  static final long TIME_LIMIT_MS = Long.getLong("tracuu.search.timeLimitMs", 2000);
+  public static final long TIME_LIMIT_MS = Long.getLong("tracuu.search.timeLimitMs", 2000);
   /** The deadline of the search running on this thread (searches run on the caller's thread). */
   private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[] {Long.MAX_VALUE});
   private static final Query TEXTS = Queries.TEXTS;
