@@ -67,6 +67,25 @@ class ApiTest {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /**
+   * {@code tracuu eval --api} judges a server by the texts its search pages list: on the judged queries they are
+   * the texts, in the order, that the index it serves ranks.
+   */
+  @Test
+  void theApiRanksAsTheIndexItServes() throws Exception {
+    Path root = Path.of(System.getProperty("tracuu.root"));
+    var api = new vn.tracuu.eval.ApiRanker(base);
+    int compared = 0;
+    try (var searcher = new vn.tracuu.search.Searcher(tmp.resolve("index"))) {
+      for (var q : vn.tracuu.eval.Topics.queries(root.resolve("corpus/eval/queries.tsv"))) {
+        List<String> expected = searcher.ranking(q.text(), 10).stream().map(r -> r.id()).toList();
+        assertEquals(expected, api.ranking(q.text(), 10).stream().map(r -> r.id()).toList(), q.text());
+        if (!expected.isEmpty()) compared++;
+      }
+    }
+    assertTrue(compared > 50, "the judged queries find texts: " + compared);
+  }
+
   @Test
   void directiveInEveryWrittenFormFindsTheArticlesThatApplyIt() throws Exception {
     for (String query : List.of("05-CT/TW", "chỉ thị 05", "chi thi so 05", "CT 05")) {

@@ -46,6 +46,15 @@ class CommandLineTest {
         ROOT.resolve("corpus/legal").toString(), "--index", index.toString()).code());
   }
 
+  /** The bundled corpus is one batch: {@code tracuu index} leaves it merged into one segment, every text in it. */
+  @Test
+  void aBatchIsMergedIntoOneSegment() throws Exception {
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(index))) {
+      assertEquals(1, reader.leaves().size());
+      assertEquals(52, new org.apache.lucene.search.IndexSearcher(reader).count(vn.tracuu.search.Queries.TEXTS));
+    }
+  }
+
   @Test
   void indexNeedsOneDestinationAndAClusterAddress() {
     String seeds = ROOT.resolve("corpus/seeds").toString();
