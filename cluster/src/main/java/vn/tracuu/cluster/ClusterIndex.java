@@ -41,7 +41,7 @@ public final class ClusterIndex implements DocumentStore {
    * {@code analysis-tracuu} plugin, {@code shards} primaries with {@code replicas} copies each) if it is not there.
    */
   public static ClusterIndex open(Cluster cluster, String name, int shards, int replicas) throws IOException {
-    if (!name.matches("[a-z0-9][a-z0-9_-]*")) throw new IllegalArgumentException("tên chỉ mục không hợp lệ: " + name + " (chữ thường, số, - và _)");
+    checkName(name);
     cluster.ok("PUT", "/_index_template/" + name, template(name, shards, replicas));
     if (cluster.send("HEAD", "/" + name, null, null).status() == 404) {
       Cluster.Answer created = cluster.send("PUT", "/" + name, "{}", "application/json");
@@ -58,8 +58,13 @@ public final class ClusterIndex implements DocumentStore {
    * have chosen others); else created as {@link #open(Cluster, String, int, int)} creates it, 3 shards, 1 replica.
    */
   public static ClusterIndex open(Cluster cluster, String name) throws IOException {
-    if (name.matches("[a-z0-9][a-z0-9_-]*") && cluster.send("HEAD", "/" + name, null, null).ok()) return new ClusterIndex(cluster, name);
+    checkName(name);
+    if (cluster.send("HEAD", "/" + name, null, null).ok()) return new ClusterIndex(cluster, name);
     return open(cluster, name, 3, 1);
+  }
+
+  private static void checkName(String name) {
+    if (!name.matches("[a-z0-9][a-z0-9_-]*")) throw new IllegalArgumentException("tên chỉ mục không hợp lệ: " + name + " (chữ thường, số, - và _)");
   }
 
   static String template(String name, int shards, int replicas) throws IOException {

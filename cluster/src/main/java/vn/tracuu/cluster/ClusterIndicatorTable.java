@@ -99,9 +99,6 @@ final class ClusterIndicatorTable implements IndicatorTable {
     };
     boolean labelled = by.equals("subject");
     Map<String, Object> query = dsl.of(f.query(FOLDED));
-    Map<String, Object> sub = new LinkedHashMap<>();
-    sub.put("sources", Map.of("terms", Map.of("field", Fields.OWNER, "size", MAX_SOURCES, "order", Map.of("_key", "asc"))));
-    if (labelled) sub.put("label", Map.of("terms", Map.of("field", Fields.IND_SUBJECT, "size", 1, "shard_size", ClusterSearcher.SHARD_SIZE)));
     try {
       // the groups first, each shard counting many so that the top ones are exact; then what each shown group holds
       List<Object> top = new ArrayList<>();
@@ -110,6 +107,9 @@ final class ClusterIndicatorTable implements IndicatorTable {
           .path("aggregations").path("groups").path("buckets")) top.add(g.get("key").asText());
       if (top.isEmpty()) return List.of();
       Map<String, Object> within = Map.of("bool", Map.of("filter", List.of(query, Map.of("terms", Map.of(field, top)))));
+      Map<String, Object> sub = new LinkedHashMap<>();
+      sub.put("sources", Map.of("terms", Map.of("field", Fields.OWNER, "size", MAX_SOURCES, "order", Map.of("_key", "asc"))));
+      if (labelled) sub.put("label", Map.of("terms", Map.of("field", Fields.IND_SUBJECT, "size", 1, "shard_size", ClusterSearcher.SHARD_SIZE)));
       // every unit of a group, within the cluster's limit of buckets per request
       sub.put("units", Map.of("terms", Map.of("field", Fields.IND_UNIT + ClusterDocuments.GROUP, "size", Math.max(10, 50_000 / top.size()),
           "shard_size", ClusterSearcher.SHARD_SIZE)));

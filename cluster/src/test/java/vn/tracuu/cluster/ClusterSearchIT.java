@@ -240,9 +240,7 @@ class ClusterSearchIT {
       }
       assertEquals(answers, Answers.of(searcher), "after a node is killed");
     } finally {
-      try (var files = Files.walk(embedded)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-      }
+      LocalNodes.delete(embedded);
     }
   }
 }

@@ -40,8 +40,6 @@ import vn.tracuu.io.Json;
 /** The {@link IndicatorTable} of an embedded index, whose rows are documents beside their texts'. */
 public final class IndexedIndicatorTable implements IndicatorTable {
   private static final Sort ORDER = new Sort(new SortField(Fields.IND_SORT, SortField.Type.STRING));
-  private static final int MAX_DUPLICATES = IndicatorTable.MAX_DUPLICATES;
-  private static final int MAX_SOURCES = IndicatorTable.MAX_SOURCES;
   private final IndexSearcher searcher;
   private final Analyzer folded;
   private final java.util.function.IntUnaryOperator textOf;
