@@ -23,6 +23,8 @@ final class Bounds {
 
   /** The bound of the quantity at tokens [from, to): words before it, or "trở lên" after it. */
   static Bound of(List<Lexer.Tok> t, int from, int to) {
+    // an amount of money has read its "trở lên" already
+    if (to - 2 > from && t.get(to - 2).word("trở") && t.get(to - 1).word("lên", "xuống")) to -= 2;
     if (to + 1 < t.size() && t.get(to).word("trở") && t.get(to + 1).word("lên", "xuống")) {
       boolean up = t.get(to + 1).word("lên");
       boolean fromWord = from > 0 && t.get(from - 1).word("từ");

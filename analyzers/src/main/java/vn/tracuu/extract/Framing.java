@@ -31,6 +31,19 @@ final class Framing {
     return unit != null && INSTITUTIONS.contains(unit);
   }
 
+  private static final List<String[]> ACTORS = WordList.phrases("actors.txt");
+
+  /**
+   * Token index of the first clause a party or state body opens ("Công an tỉnh đã triệt phá", ", lực lượng chức
+   * năng đã bắt giữ"), or the sentence's length: what such a body did is reported, as a scope is.
+   */
+  static int firstActor(List<Lexer.Tok> t) {
+    for (int k = 0; k < t.size(); k++) {
+      if ((k == 0 || t.get(k - 1).sym(',')) && WordList.longestAt(t, k, ACTORS) != null) return k;
+    }
+    return t.size();
+  }
+
   /** Token index of the first scope phrase of a sentence ("toàn tỉnh", "cả nước"), or the sentence's length. */
   static int firstScope(List<Lexer.Tok> t) {
     for (int k = 0; k < t.size(); k++) if (WordList.longestAt(t, k, SCOPES) != null) return k;

@@ -20,9 +20,13 @@ final class Goals {
 
   private Goals() {}
 
-  /** "(NQ 90%)", "(nghị quyết đề ra 90%)", "(chỉ tiêu 1.000 đảng viên)": index of its ')' or -1. */
+  /**
+   * "(NQ 90%)", "(nghị quyết đề ra 90%)", "(chỉ tiêu 1.000 đảng viên)", "vượt chỉ tiêu Nghị quyết đề ra (95%)":
+   * index of its ')' or -1.
+   */
   static int targetBracket(List<Lexer.Tok> t, int open) {
-    if (open + 1 >= t.size() || WordList.longestAt(t, open + 1, TARGET_WORDS) == null) return -1;
+    if (open + 1 >= t.size()) return -1;
+    if (WordList.longestAt(t, open + 1, TARGET_WORDS) == null && !precededByTargetWords(t, open)) return -1;
     boolean number = false;
     for (int q = open + 1; q < t.size() && q < open + 16; q++) {
       if (t.get(q).sym(')')) return number ? q : -1;

@@ -60,6 +60,7 @@ public final class IndicatorExtractor {
     private final List<Places.Mention> places;
     private final int first;
     private final boolean narrated;
+    /** Token index of the first scope ("toàn tỉnh") or acting body ("Công an tỉnh") of the sentence. */
     private final int firstScope;
     /** Token index after each figure of this sentence, in order, reported or not. */
     private final List<Integer> rowEnds = new ArrayList<>();
@@ -86,7 +87,7 @@ public final class IndicatorExtractor {
       }
       this.first = out.size();
       this.narrated = Readability.narrated(t);
-      this.firstScope = Framing.firstScope(t);
+      this.firstScope = Math.min(Framing.firstScope(t), Framing.firstActor(t));
     }
 
     void read() {
@@ -112,8 +113,7 @@ public final class IndicatorExtractor {
         if (q == null) continue;
         i = row(i, q) - 1;
       }
-      Period lastPeriod = periods.isEmpty() ? null : periods.get(periods.size() - 1).period();
-      if (lastPeriod != null) paragraph.period = lastPeriod;
+      for (Periods.Mention m : periods) if (m.period() != null) paragraph.period = m.period();
       Place specific = mostSpecific(Integer.MAX_VALUE);
       if (specific != null) paragraph.place = specific;
     }
@@ -135,7 +135,7 @@ public final class IndicatorExtractor {
           out.set(out.size() - 1, last.withAchieved(q.value()));
           return q.to();
         }
-        if (plan != null) return add(i, q, "tỷ lệ đạt " + plan, q.value(), null, q.to());
+        if (plan != null) return add(i, i, q, "tỷ lệ đạt " + plan, q.value(), null, q.to());
       }
       String direction = changeBefore(i);
       // "tăng từ 5,7% lên 5,8%": one figure, the later value, with the change between them
@@ -149,23 +149,34 @@ public final class IndicatorExtractor {
             double amount = round(Math.abs(later.value() - q.value()));
             String dir = direction != null ? direction : later.value() >= q.value() ? "up" : "down";
             String unit = later.percent() ? "điểm phần trăm" : later.unit();
-            return add(i, later, null, null, new Change(dir, amount, unit, q.value()), later.to());
+            return add(i, k, later, null, null, new Change(dir, amount, unit, q.value()), later.to());
           }
         }
       }
       if (direction != null) {
         Change change = new Change(direction, q.value(), q.unit(), null);
+        // "giảm gần 220 tỷ đồng so với cuối năm xuống mức 502 tỷ đồng", "giảm 58% so với cùng kỳ, đạt 824 tỷ
+        // đồng": the figure is the value reached, the change goes on it
+        int k = reachedAt(q.to());
+        Quantity reached = k < 0 ? null : Quantities.read(s, t, k);
+        if (reached != null && (reached.kind().equals(q.kind()) || q.percent())) {
+          return add(i, k, reached, null, null, change, reached.to());
+        }
         if (last != null && last.change() == null && joinsLast(changeStart(i))) {
           out.set(out.size() - 1, last.withChange(change));
           return q.to();
         }
-        return add(i, q, null, null, change, q.to());
+        return add(i, i, q, null, null, change, q.to());
       }
-      return add(i, q, null, null, null, q.to());
+      return add(i, i, q, null, null, null, q.to());
     }
 
-    private int add(int i, Quantity q, String subject, Double achieved, Change change, int end) {
-      Bounds.Bound bound = Bounds.of(t, i, q.to());
+    /**
+     * Reports quantity q. Its clause is read before token i, where the figure's text starts; its number stands at
+     * token {@code at} (after i when a change or a starting value comes first).
+     */
+    private int add(int i, int at, Quantity q, String subject, Double achieved, Change change, int end) {
+      Bounds.Bound bound = Bounds.of(t, at, q.to());
       int to = end;
       if (bound != null && bound.qualifier().startsWith("từ ... trở") || bound != null && bound.qualifier().startsWith("trở")) to = q.to() + 2;
       int floor = rowEnds.isEmpty() ? 0 : rowEnds.get(rowEnds.size() - 1);
@@ -185,13 +196,41 @@ public final class IndicatorExtractor {
       if (!lastReported) return to;
       int start = span.start() + t.get(i).start();
       int stop = span.start() + t.get(Math.max(i, Math.min(to, t.size()) - 1)).end();
-      int numberAt = t.get(i).start();
+      int numberAt = t.get(at).start();
       out.add(new Indicator(q.value(), q.valueTo(), q.of(), q.unit(), q.kind(), subj, Subjects.key(subj),
           period(numberAt), place(numberAt), null, achieved, bound == null ? null : bound.bound(),
           bound == null ? null : bound.qualifier(), change, planned, text.substring(start, stop), start,
           stop, s));
       return to;
     }
+
+    /**
+     * The number a change leads to, after the change's amount ending at token k: "xuống (còn|mức) 502", "lên mức
+     * 280", ", (chỉ) đạt 824", ", chỉ còn 209", past a comparison ("so với cùng kỳ") and dates; -1 when none follows.
+     */
+    private int reachedAt(int k) {
+      if (k < t.size() && t.get(k).word("so") && k + 1 < t.size() && t.get(k + 1).word("với")) {
+        k += 2;
+        for (int words = 0; k < t.size() && words < REACH_WORDS; k++, words++) {
+          Lexer.Tok w = t.get(k);
+          if (w.kind() == Lexer.Kind.NUM && !excluded[k] && !context[k]) return -1;
+          if (w.kind() == Lexer.Kind.SYM && !excluded[k] || w.word("xuống", "lên", "đạt", "còn", "chỉ")) break;
+        }
+      }
+      if (k < t.size() && t.get(k).sym(',')) k++;
+      if (k < t.size() && t.get(k).word("chỉ") && k + 1 < t.size() && t.get(k + 1).word("còn", "đạt")) k++;
+      if (!(k < t.size() && t.get(k).word("xuống", "lên", "đạt", "còn"))) return -1;
+      k++;
+      if (k < t.size() && t.get(k).word("còn", "mức", "đến", "tới")) k++;
+      if (k < t.size() && t.get(k).word("mức")) k++;
+      int number = k;
+      while (number < t.size() && number < k + 2 && t.get(number).kind() == Lexer.Kind.WORD) number++;
+      if (number >= t.size() || t.get(number).kind() != Lexer.Kind.NUM || excluded[number] || context[number]) return -1;
+      return Bounds.length(t, number) == number - k ? number : -1;
+    }
+
+    /** Words a comparison ("so với thời điểm 31/12/2016") may take before the value a change leads to. */
+    private static final int REACH_WORDS = 8;
 
     /**
      * "65.300 đô la (gần 1,5 tỉ đồng)", "1,25 triệu Baht (tương đương 840 triệu đồng)": an amount right after one in
@@ -250,6 +289,7 @@ public final class IndicatorExtractor {
     /** The direction of a change said right before the number ("tăng 12%", "giảm hơn 15 vụ"), or null. */
     private String changeBefore(int i) {
       int k = i - Bounds.length(t, i);
+      if (k >= 2 && t.get(k - 1).word("đến", "tới") && t.get(k - 2).word("tăng", "giảm")) k--; // "giảm đến 58%": by as much as
       for (int back = 0; back < 3 && k > 0; back++, k--) {
         Lexer.Tok w = t.get(k - 1);
         if (w.kind() != Lexer.Kind.WORD || w.word("còn", "xuống", "lên", "đến", "tới")) return null;
@@ -297,6 +337,7 @@ public final class IndicatorExtractor {
     private Period period(int at) {
       Period best = null;
       for (Periods.Mention m : periods) {
+        if (m.period() == null) continue;
         if (m.start() < at) best = m.period();
         else if (best == null) return m.period();
       }

@@ -16,7 +16,11 @@ final class MoneyGrammar {
       Map.entry("eur", "EUR"), Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("rs", "INR"),
       Map.entry("inr", "INR"), Map.entry("pounds", "Pound"), Map.entry("pound", "Pound"), Map.entry("gbp", "GBP"),
       Map.entry("aed", "AED"), Map.entry("dirham", "AED"), Map.entry("xen", "Cent"), Map.entry("xu", "Cent"),
-      Map.entry("cent", "Cent"), Map.entry("cents", "Cent"), Map.entry("yên", "JPY"), Map.entry("nhân", "CNY"));
+      Map.entry("cent", "Cent"), Map.entry("cents", "Cent"), Map.entry("yên", "JPY"), Map.entry("nhân", "CNY"),
+      Map.entry("đôla", "Dollar"), Map.entry("won", "KRW"), Map.entry("ndt", "CNY"), Map.entry("tệ", "CNY"),
+      Map.entry("peso", "Peso"), Map.entry("rúp", "RUB"), Map.entry("baht", "THB"), Map.entry("bạt", "THB"),
+      Map.entry("ringgit", "MYR"), Map.entry("rupiah", "IDR"), Map.entry("franc", "Franc"), Map.entry("kip", "LAK"),
+      Map.entry("riel", "KHR"));
   private static final Map<String, String> WORD_BEFORE = Map.of(
       "usd", "USD", "eur", "EUR", "gbp", "GBP", "inr", "INR", "rs", "INR", "vnd", "VND", "aed", "AED");
   private static final Map<Character, String> SYMBOL = Map.of('$', "Dollar", '€', "EUR", '£', "Pound");

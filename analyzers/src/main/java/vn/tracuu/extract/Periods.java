@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code cùng kỳ} is the base of a comparison, not the period.
  */
 final class Periods {
-  /** A period named at [start, end) of the sentence. */
+  /** A period named at [start, end) of the sentence; null when the text gives no year to date it. */
   record Mention(Period period, int start, int end) {}
 
   private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -58,9 +58,10 @@ final class Periods {
       for (Matcher m = MONTHS.matcher(s); m.find(); ) {
         int n = switch (m.group(1)) { case "sáu" -> 6; case "chín" -> 9; case "ba" -> 3; default -> Integer.parseInt(m.group(1)); };
         Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : docYear;
-        if (n < 1 || n > 12 || y == null) continue;
+        if (n < 1 || n > 12) continue;
         boolean last = "cuối".equals(m.group(2));
-        add(out, s, m, ym(y, last ? 13 - n : 1), ym(y, last ? 12 : n), sentence);
+        if (y == null) undated(out, s, m);
+        else add(out, s, m, ym(y, last ? 13 - n : 1), ym(y, last ? 12 : n), sentence);
       }
     }
     if (quarter) {
@@ -68,6 +69,7 @@ final class Periods {
         int q = switch (m.group(1)) { case "i", "1" -> 1; case "ii", "2" -> 2; case "iii", "3" -> 3; default -> 4; };
         Integer y = m.group(2) != null ? Integer.valueOf(m.group(2)) : docYear;
         if (y != null) add(out, s, m, ym(y, 3 * q - 2), ym(y, 3 * q), sentence);
+        else undated(out, s, m);
       }
     }
     if (month && digit) {
@@ -125,6 +127,16 @@ final class Periods {
       }
     }
     if (year) for (Matcher m = BY_YEAR.matcher(s); m.find(); ) add(out, s, m, null, ym(Integer.parseInt(m.group(1)), 12), sentence);
+  }
+
+  /**
+   * "quý I", "6 tháng đầu năm" in a text without a date: the sentence names a time the year of which is unknown. It
+   * is no period of a figure, but no part of what the figure measures either: a mention without a period.
+   */
+  private static void undated(List<Mention> out, String s, Matcher m) {
+    for (Mention x : out) if (m.start() < x.end() && x.start() < m.end()) return;
+    if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))) return;
+    out.add(new Mention(null, m.start(), m.end()));
   }
 
   /** Adds a mention unless it overlaps one already found or is the base of a comparison. */

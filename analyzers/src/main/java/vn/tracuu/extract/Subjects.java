@@ -87,8 +87,8 @@ final class Subjects {
         // "tốc độ tối đa": once "tối đa" is off, "độ" ends the word "tốc độ" and is no bound
         if (p.length == 1 && pre.size() > 1 && pre.get(pre.size() - 2) == pre.get(pre.size() - 1) - 1
             && startsCompound(t, pre.get(pre.size() - 2))) break;
-      } else if ((p = endPhrase(t, pre, TRIM)) == null) {
-        break;
+      } else if ((p = endPhrase(t, pre, TRIM)) == null || p.length == 1 && endsCompound(t, pre)) {
+        break; // "thu hồi", "phát hiện": the last syllable of a word is no leftover
       }
       for (int w = 0; w < p.length; w++) pre.remove(pre.size() - 1);
       trimmed = true;
@@ -129,6 +129,13 @@ final class Subjects {
     if (isOnly(t, pre, PLAN) || isOnly(t, pre, ACTORS)) pre.clear();
     List<Integer> words = new ArrayList<>();
     if (join == Join.LINK && !pre.isEmpty()) {
+      // "tỷ lệ lạm phát được kiểm soát (ở mức dưới 4%)": after a measure noun, a passive clause says how, not what
+      if (measured) for (int a = 1; a < pre.size(); a++) if (pre.get(a) >= 0 && t.get(pre.get(a)).word("được")) {
+        pre.subList(a, pre.size()).clear();
+        break;
+      }
+      // "đảng viên nữ chiếm 34%": the share of what stands before
+      if (q.percent() && link != null && link[0].equals("chiếm") && !measured) pre.add(0, -1);
       words.addAll(pre);
     } else {
       if (join == Join.VERB) words.addAll(pre);
@@ -149,7 +156,29 @@ final class Subjects {
       return count ? q.unit() : null;
     }
     if (startsWithName(s, t, words)) return STORY;
+    dropActorAcronym(s, t, words, numberFrom);
+    // "gần 32 tỷ đồng so với con số lãi 106 tỷ đồng": the figure a change is measured against, said again
+    if (words.size() > 1 && words.get(0) >= 0 && t.get(words.get(0)).word("so") && t.get(words.get(0) + 1).word("với")) return STORY;
     return text(s, t, words);
+  }
+
+  private static final Set<String> MEASURE_ACRONYMS = WordList.set("measure-acronyms.txt");
+
+  /**
+   * "HAGL ghi nhận doanh thu", "HAG vẫn chịu mức lỗ thuần": an acronym that opens a clause of lower-case words
+   * names who reports the figure, not what it measures (that is the place or the source); acronyms of measures
+   * ({@code lists/measure-acronyms.txt}: GRDP, CPI, FDI) stay.
+   */
+  private static void dropActorAcronym(String s, List<Lexer.Tok> t, List<Integer> words, int numberFrom) {
+    // before the number: after it, an acronym is the counted thing ("578 DN chưa niêm yết")
+    if (words.size() < 3 || words.get(0) < 0 || words.get(0) > numberFrom || words.get(1) != words.get(0) + 1) return;
+    Lexer.Tok first = t.get(words.get(0)), next = t.get(words.get(1));
+    String raw = s.substring(first.start(), first.end());
+    boolean acronym = raw.length() >= 2 && first.kind() == Lexer.Kind.WORD && raw.equals(raw.toUpperCase(Locale.ROOT))
+        && !MEASURE_ACRONYMS.contains(first.text());
+    if (!acronym || next.kind() != Lexer.Kind.WORD || !Character.isLowerCase(s.charAt(next.start()))) return;
+    words.remove(0);
+    trim(t, words);
   }
 
   /** The subject of a figure in a story about someone: no subject, and no other figure's either. */
@@ -184,7 +213,9 @@ final class Subjects {
     List<Integer> out = new ArrayList<>();
     for (int k = from; k < t.size() && out.size() < MAX_AFTER; k++) {
       Lexer.Tok tok = t.get(k);
-      if (context[k] || tok.kind() != Lexer.Kind.WORD || AFTER_STOPS.contains(tok.text())) break;
+      // a stop word that starts a word of its own goes on: "(xã đạt chuẩn nông thôn mới) nâng cao", "tăng trưởng"
+      boolean stop = AFTER_STOPS.contains(tok.text()) && !(tok.word("nâng", "tăng", "giảm") && startsCompound(t, k));
+      if (context[k] || tok.kind() != Lexer.Kind.WORD || stop) break;
       if (tok.word("và") && numberAhead(t, k + 1)) break;
       out.add(k);
     }
@@ -240,6 +271,12 @@ final class Subjects {
       if (common) pre.addAll(owner);
       return;
     }
+  }
+
+  /** Whether the last two words of pre are one dictionary word ("thu hồi"). */
+  private static boolean endsCompound(List<Lexer.Tok> t, List<Integer> pre) {
+    int n = pre.size();
+    return n > 1 && pre.get(n - 1) >= 0 && pre.get(n - 2) == pre.get(n - 1) - 1 && startsCompound(t, pre.get(n - 2));
   }
 
   /** Whether the word at k and the next make a dictionary word ("chỉ số", "tăng trưởng", "xã hội"). */
