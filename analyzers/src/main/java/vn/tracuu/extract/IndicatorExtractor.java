@@ -17,6 +17,7 @@ import vn.tracuu.analysis.DocumentCodes;
 public final class IndicatorExtractor {
   private static final Map<String[], String> CHANGE_WORDS = WordList.table("change-words.tsv");
   private static final java.util.Set<String> VAGUE = WordList.set("vague-subjects.txt");
+  private static final java.util.Set<String> VALUE_OF = WordList.set("value-of.txt");
 
   private IndicatorExtractor() {}
 
@@ -186,6 +187,10 @@ public final class IndicatorExtractor {
       // "63,2% năm 2015 và 65,7% năm 2016": a figure with no clause of its own continues the one before
       Indicator before = lastRow();
       if ((subj == null || VAGUE.contains(subj)) && before != null && q.kind().equals(before.kind())) subj = before.subject();
+      // "xuất khẩu gạo đạt 9 triệu tấn, trị giá 5,7 tỷ USD": the value of the thing counted before
+      if (subj != null && VALUE_OF.contains(subj) && before != null && before.subject() != null && !q.kind().equals(before.kind())) {
+        subj = subj + " " + before.subject();
+      }
       rowEnds.add(to);
       boolean limit = bound != null && ("atmost".equals(bound.bound()) || "atleast".equals(bound.bound()));
       boolean planned = Goals.planned(t, i);

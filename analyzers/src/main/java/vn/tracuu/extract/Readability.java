@@ -58,6 +58,15 @@ final class Readability {
   private static final Set<String> PLACE_UNITS = WordList.table("place-levels.tsv").keySet().stream()
       .map(words -> String.join(" ", words)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** "tỉnh, thành", "huyện, thị xã": places listed, and nothing else. */
+  private static boolean isPlaceList(String subject) {
+    for (String part : subject.split(",")) {
+      String p = part.strip();
+      if (!PLACE_UNITS.contains(p) && !p.equals("thành")) return false; // "thành" for "thành phố" in "tỉnh, thành"
+    }
+    return true;
+  }
+
   /**
    * @param located whether the figure follows a locative word: "thả nuôi tại 30 tỉnh" counts where, not what
    */
@@ -66,7 +75,8 @@ final class Readability {
     // "thả nuôi tại 30 tỉnh", "tại 193 quốc gia": after a locative word, a count whose subject is its unit alone
     // says where, not what; but a count of party, state or economic units stays one ("sinh hoạt tại 13 đảng bộ
     // cơ sở" counts the party's organisations), administrative places excepted
-    if (located && subject.equals(q.unit()) && (PLACE_UNITS.contains(q.unit()) || !Framing.isInstitution(q.unit()))) return false;
+    boolean unitAlone = subject.equals(q.unit()) || isPlaceList(subject); // "tại 30 tỉnh, thành"
+    if (located && unitAlone && (PLACE_UNITS.contains(q.unit()) || !Framing.isInstitution(q.unit()))) return false;
     String[] words = subject.split("[\\s,]+");
     if (words.length > MAX_WORDS) return false;
     for (String w : words) if (PERSONAL.contains(w)) return false;

@@ -60,7 +60,19 @@ final class Subjects {
           pre.add(k);
           continue;
         }
+        // "tốc độ tăng trưởng kinh tế (GRDP) của tỉnh": a short name in brackets belongs to the words before it
+        int open = bracketedName(t, k, floor);
+        if (open >= 0) {
+          for (int b = k - 1; b > open; b--) pre.add(b);
+          k = open;
+          continue;
+        }
         break;
+      }
+      // "trẻ em dưới 5 tuổi suy dinh dưỡng": an age is part of who is counted
+      if (tok.kind() == Lexer.Kind.NUM && k + 1 < t.size() && t.get(k + 1).word("tuổi") && pre.size() > 1) {
+        pre.add(k);
+        continue;
       }
       if (tok.kind() == Lexer.Kind.NUM && !isNamePart(s, t, k)) break;
       pre.add(k);
@@ -208,6 +220,16 @@ final class Subjects {
     return words.isEmpty() ? null : String.join(" ", words);
   }
 
+  /** The index of the '(' of "(GRDP)", "(FDI)" when token k closes a bracket of one to three words, else -1. */
+  private static int bracketedName(List<Lexer.Tok> t, int k, int floor) {
+    if (!t.get(k).sym(')')) return -1;
+    for (int b = k - 1; b >= floor && b >= k - 4; b--) {
+      if (t.get(b).sym('(')) return b < k - 1 && b > floor ? b : -1;
+      if (t.get(b).kind() != Lexer.Kind.WORD) return -1;
+    }
+    return -1;
+  }
+
   /** Words after the counted thing that still tell what it is: "(đảng viên) mới", "(xã) đạt chuẩn nông thôn mới". */
   private static List<Integer> after(List<Lexer.Tok> t, int from, boolean[] context) {
     List<Integer> out = new ArrayList<>();
@@ -215,6 +237,12 @@ final class Subjects {
       Lexer.Tok tok = t.get(k);
       // a stop word that starts a word of its own goes on: "(xã đạt chuẩn nông thôn mới) nâng cao", "tăng trưởng"
       boolean stop = AFTER_STOPS.contains(tok.text()) && !(tok.word("nâng", "tăng", "giảm") && startsCompound(t, k));
+      // "(100% thôn, bản) trên địa bàn (đã có điện)": the scope says where, the clause goes on after it
+      String[] scope = WordList.longestAt(t, k, SCOPE);
+      if (scope != null && !out.isEmpty()) {
+        k += scope.length - 1;
+        continue;
+      }
       if (context[k] || tok.kind() != Lexer.Kind.WORD || stop) break;
       if (tok.word("và") && numberAhead(t, k + 1)) break;
       out.add(k);
