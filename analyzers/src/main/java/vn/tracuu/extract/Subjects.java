@@ -304,7 +304,8 @@ final class Subjects {
   /** Whether the last two words of pre are one dictionary word ("thu hồi"). */
   private static boolean endsCompound(List<Lexer.Tok> t, List<Integer> pre) {
     int n = pre.size();
-    return n > 1 && pre.get(n - 1) >= 0 && pre.get(n - 2) == pre.get(n - 1) - 1 && startsCompound(t, pre.get(n - 2));
+    return n > 1 && pre.get(n - 1) >= 0 && pre.get(n - 2) == pre.get(n - 1) - 1 && startsCompound(t, pre.get(n - 2))
+        && !FUNCTION.contains(t.get(pre.get(n - 2)).text()); // "cũng đã" is two function words
   }
 
   /** Whether the word at k and the next make a dictionary word ("chỉ số", "tăng trưởng", "xã hội"). */
