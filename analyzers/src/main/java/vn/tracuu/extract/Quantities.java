@@ -114,6 +114,8 @@ final class Quantities {
       // "(2b)", "3a": letters stuck to a number are a label, not a counted thing
       if (u > j && !t.get(j).spaceBefore()) return null;
       boolean listed = WordList.longestAt(t, j, UNITS) != null;
+      // "Văn học D220330 100 C, D1": one letter after a number is a label of a table, not a counted thing
+      if (u == j + 1 && !listed && t.get(j).text().length() == 1) return null;
       // "khu phố 1 Nguyễn Văn Mùi", "ngõ 145 Cổ Nhuế": a capitalized word after the number starts a name
       if (u > j && !listed && isTitlecase(s, t.get(j))) return null;
       // "trở thành 1 thói quen": a lone "1" before a word of the text is an article, not a count
