@@ -132,11 +132,22 @@ public final class IndicatorExtractor {
         String plan = Goals.achievedBefore(t, i - Bounds.length(t, i)) ? Goals.planAfter(t, q.to()) : null;
         boolean afterTarget = last != null && last.target() != null && !"percent".equals(last.kind())
             && i > 0 && t.get(i - 1).word("đạt", "bằng", "vượt");
+        // "vượt 4% kế hoạch": 104% of the plan reached
+        boolean exceeded = i - Bounds.length(t, i) > 0 && t.get(i - Bounds.length(t, i) - 1).word("vượt");
+        double reached = exceeded && plan != null ? 100 + q.value() : q.value();
         if ((plan != null || afterTarget) && last != null && last.achieved() == null && joinsLast(i)) {
-          out.set(out.size() - 1, last.withAchieved(q.value()));
+          out.set(out.size() - 1, last.withAchieved(reached));
+          rowEnds.set(rowEnds.size() - 1, q.to());
           return q.to();
         }
-        if (plan != null) return add(i, i, q, "tỷ lệ đạt " + plan, q.value(), null, q.to());
+        if (plan != null) return add(i, i, q, "tỷ lệ đạt " + plan, reached, null, q.to());
+        // "3.120 hộ nghèo, chiếm 1,2% tổng số hộ": the share of the things just counted; after "61/68 xã", the
+        // same share said again
+        if (last != null && i - Bounds.length(t, i) > 0 && t.get(i - Bounds.length(t, i) - 1).word("chiếm") && joinsLast(i)
+            && ("count".equals(last.kind()) || "ratio".equals(last.kind())) && last.subject() != null) {
+          if ("ratio".equals(last.kind())) return q.to();
+          return add(i, i, q, "tỷ lệ " + last.subject(), null, null, q.to());
+        }
       }
       String direction = changeBefore(i);
       // "tăng từ 5,7% lên 5,8%": one figure, the later value, with the change between them
@@ -160,11 +171,14 @@ public final class IndicatorExtractor {
         // đồng": the figure is the value reached, the change goes on it
         int k = reachedAt(q.to());
         Quantity reached = k < 0 ? null : Quantities.read(s, t, k);
-        if (reached != null && (reached.kind().equals(q.kind()) || q.percent())) {
+        // "tăng thêm 280.000 đồng, lên 4.960.000 đồng/tháng": an amount of the rate's currency leads to the rate
+        if (reached != null && (reached.kind().equals(q.kind()) || q.percent()
+            || q.unit() != null && reached.unit() != null && reached.unit().startsWith(q.unit() + "/"))) {
           return add(i, k, reached, null, null, change, reached.to());
         }
         if (last != null && last.change() == null && joinsLast(changeStart(i))) {
           out.set(out.size() - 1, last.withChange(change));
+          rowEnds.set(rowEnds.size() - 1, q.to()); // the change is said of that figure: what follows it joins it too
           return q.to();
         }
         return add(i, i, q, null, null, change, q.to());
@@ -234,6 +248,9 @@ public final class IndicatorExtractor {
       return Bounds.length(t, number) == number - k ? number : -1;
     }
 
+    /** Words of a comparison's base ("so với cùng kỳ năm 2023") between a change and what follows it. */
+    private static final int COMPARISON_WORDS = 5;
+
     /** Words a comparison ("so với thời điểm 31/12/2016") may take before the value a change leads to. */
     private static final int REACH_WORDS = 8;
 
@@ -258,8 +275,8 @@ public final class IndicatorExtractor {
     }
 
     /**
-     * "kiểm tra 18.570 tổ chức đảng và 90.317 đảng viên": a counted thing joined to the figure before it by "và"
-     * or a comma shares that figure's verb ("kiểm tra đảng viên").
+     * "kiểm tra 18.570 tổ chức đảng và 90.317 đảng viên", "khởi tố 312 vụ án với 540 bị can": a counted thing joined
+     * to the figure before it by "và", "với" or a comma shares that figure's verb ("kiểm tra đảng viên").
      */
     private String coordinated(int i, Quantity q, String subj) {
       Indicator last = lastRow();
@@ -268,7 +285,7 @@ public final class IndicatorExtractor {
       // past the words the last figure's subject took after its unit ("9 vụ án, 64 bị can")
       while (k < from && last.subject() != null && t.get(k).kind() == Lexer.Kind.WORD
           && (" " + last.subject() + " ").contains(" " + t.get(k).text() + " ")) k++;
-      if (k >= from || from - k > 1 || !(t.get(k).sym(',') || t.get(k).word("và"))) return subj;
+      if (k >= from || from - k > 1 || !(t.get(k).sym(',') || t.get(k).word("và", "với"))) return subj;
       if (last.subject() == null || last.unit() == null || !"count".equals(last.kind())) return subj;
       int at = last.subject().indexOf(" " + last.unit());
       return at > 0 ? last.subject().substring(0, at) + " " + subj : subj;
@@ -318,10 +335,19 @@ public final class IndicatorExtractor {
     private boolean joinsLast(int i) {
       if (rowEnds.isEmpty()) return false;
       int k = rowEnds.get(rowEnds.size() - 1);
-      while (k < i && t.get(k).kind() == Lexer.Kind.WORD && !t.get(k).word("tăng", "giảm", "đạt", "bằng", "vượt")) k++;
+      while (k < i && t.get(k).kind() == Lexer.Kind.WORD && !t.get(k).word("tăng", "giảm", "đạt", "bằng", "vượt", "so")) k++;
       for (; k < i; k++) {
         Lexer.Tok w = t.get(k);
-        if (w.sym(',') || w.sym(';') || w.sym('(') || w.sym(')') || w.word("và", "đồng", "thời", "tức", "là", "đạt", "bằng", "vượt")) continue;
+        // "tăng 15% so với năm 2023 và đạt 105% kế hoạch": the base of a comparison goes with the change before it
+        if (w.word("so") && k + 1 < i && t.get(k + 1).word("với")) {
+          int end = k + 2;
+          while (end < i && end < k + 2 + COMPARISON_WORDS && !t.get(end).sym(',') && !t.get(end).word("và", "đạt", "bằng", "vượt", "chiếm")) end++;
+          if (end < i && end < k + 2 + COMPARISON_WORDS) {
+            k = end - 1;
+            continue;
+          }
+        }
+        if (w.sym(',') || w.sym(';') || w.sym('(') || w.sym(')') || w.word("và", "đồng", "thời", "tức", "là", "đạt", "bằng", "vượt", "chiếm")) continue;
         if (k < i - 3) return false;
         if (!(w.word("tăng", "giảm", "thêm", "bớt", "hơn", "khoảng", "gần", "được", "lên", "so", "với"))) return false;
       }

@@ -15,6 +15,7 @@ final class Quantities {
   private static final List<String[]> UNITS = WordList.phrases("units.txt");
   private static final Set<String> TIME_UNITS = WordList.set("time-units.txt");
   private static final Set<String> NOT_AFTER = WordList.set("not-after.txt");
+  private static final List<String[]> NOT_AFTER_VERBS = WordList.phrases("not-after-verbs.txt");
   private static final Set<String> FUNCTION = WordList.set("function-words.txt");
   /** Words of the dictionary that follow numbers but never name what was counted ("so với", "tương đương"). */
   private static final List<String[]> NOT_UNITS = WordList.phrases("not-units.txt");
@@ -141,6 +142,15 @@ final class Quantities {
       return null; // "14/5", "1/80%", "11/2 FLC": a date or a formula, not a ratio
     }
     if (kind == null) kind = "count";
+    // "từ 1.800 mm đến 2.200 mm": a range with its unit written at both ends
+    if (valueTo == null && of == null && unit != null && j + 1 < t.size() && (t.get(j).word("đến", "tới") || t.get(j).sym('-'))
+        && t.get(j + 1).kind() == Lexer.Kind.NUM) {
+      Quantity top = read(s, t, j + 1);
+      if (top != null && unit.equals(top.unit()) && top.valueTo() == null && top.value() > value) {
+        valueTo = top.value();
+        j = top.to();
+      }
+    }
     return new Quantity(value, valueTo, of, unit, kind, i, j, unitFrom);
   }
 
@@ -156,7 +166,8 @@ final class Quantities {
     // "tàu BĐ 99245 TS", "xe 29A 123": a number between two acronyms is a registration, not a figure
     if (i > 0 && p.to() < t.size() && isAcronym(s, t.get(i - 1)) && isAcronym(s, t.get(p.to()))) return true;
     if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
-    if (prev != null && NOT_AFTER.contains(prev.text())) return true;
+    if (prev != null && NOT_AFTER.contains(prev.text()) && WordList.longestEndingAt(t, previousIndex(t, i) + 1, NOT_AFTER_VERBS) == null
+        && !(prev.word("tỉnh", "huyện", "xã", "thành", "phố") && isMoney(t, i))) return true; // "ngân sách tỉnh 450 tỷ đồng"
     if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
     // "XJR15", "9h20", "VN30F1707": digits glued to letters are part of a name or a time
     if (i > 0 && t.get(i - 1).kind() == Lexer.Kind.WORD && !t.get(i).spaceBefore()) return true;
@@ -209,6 +220,11 @@ final class Quantities {
     if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2 || !Character.isUpperCase(s.charAt(k.start()))) return false;
     for (int c = k.start() + 1; c < k.end(); c++) if (Character.isUpperCase(s.charAt(c))) return true;
     return false;
+  }
+
+  private static boolean isMoney(List<Lexer.Tok> t, int i) {
+    MoneyGrammar.Match m = MoneyGrammar.match(t, i);
+    return m != null && m.money().currency() != null;
   }
 
   private static int previousIndex(List<Lexer.Tok> t, int i) {

@@ -243,6 +243,13 @@ final class Subjects {
         k += scope.length - 1;
         continue;
       }
+      // "(95%) cán bộ, đảng viên", "(100%) thôn, bản": another counted unit listed after a comma
+      String[] listed = tok.sym(',') && out.size() <= 1 && k + 1 < t.size() ? WordList.longestAt(t, k + 1, UNITS) : null;
+      if (listed != null && !FUNCTION.contains(t.get(k + 1).text())) {
+        for (int w = k; w <= k + listed.length; w++) out.add(w);
+        k += listed.length;
+        continue;
+      }
       if (context[k] || tok.kind() != Lexer.Kind.WORD || stop) break;
       if (tok.word("và") && numberAhead(t, k + 1)) break;
       out.add(k);
@@ -305,7 +312,7 @@ final class Subjects {
   private static boolean endsCompound(List<Lexer.Tok> t, List<Integer> pre) {
     int n = pre.size();
     return n > 1 && pre.get(n - 1) >= 0 && pre.get(n - 2) == pre.get(n - 1) - 1 && startsCompound(t, pre.get(n - 2))
-        && !FUNCTION.contains(t.get(pre.get(n - 2)).text()); // "cũng đã" is two function words
+        && !(FUNCTION.contains(t.get(pre.get(n - 2)).text()) && FUNCTION.contains(t.get(pre.get(n - 1)).text())); // "cũng đã"
   }
 
   /** Whether the word at k and the next make a dictionary word ("chỉ số", "tăng trưởng", "xã hội"). */
