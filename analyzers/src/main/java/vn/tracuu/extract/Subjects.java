@@ -154,7 +154,7 @@ final class Subjects {
       if (count) for (int u = q.unitFrom(); u < q.to(); u++) words.add(u);
       // "72% là đồng bào dân tộc thiểu số": the share of what follows "là"
       int from = q.percent() && q.to() < t.size() && t.get(q.to()).word("là") ? q.to() + 1 : q.to();
-      List<Integer> after = after(t, from, context);
+      List<Integer> after = after(t, from, context, q.unit());
       words.addAll(after);
       // "tỷ lệ" before what the share is of, unless the words already name it ("61% Tỷ lệ giao bóng")
       if (q.percent() && (join != Join.VERB || pre.isEmpty()) && !after.isEmpty()
@@ -231,7 +231,7 @@ final class Subjects {
   }
 
   /** Words after the counted thing that still tell what it is: "(đảng viên) mới", "(xã) đạt chuẩn nông thôn mới". */
-  private static List<Integer> after(List<Lexer.Tok> t, int from, boolean[] context) {
+  private static List<Integer> after(List<Lexer.Tok> t, int from, boolean[] context, String unit) {
     List<Integer> out = new ArrayList<>();
     for (int k = from; k < t.size() && out.size() < MAX_AFTER; k++) {
       Lexer.Tok tok = t.get(k);
@@ -245,7 +245,8 @@ final class Subjects {
       }
       // "(95%) cán bộ, đảng viên", "(100%) thôn, bản": another counted unit listed after a comma
       String[] listed = tok.sym(',') && out.size() <= 1 && k + 1 < t.size() ? WordList.longestAt(t, k + 1, UNITS) : null;
-      if (listed != null && !FUNCTION.contains(t.get(k + 1).text())) {
+      // (units of people and bodies both: "23-27 độ C, ban đêm" lists nothing)
+      if (listed != null && Framing.isInstitution(String.join(" ", listed)) && (Framing.isInstitution(unit) || "%".equals(unit))) {
         for (int w = k; w <= k + listed.length; w++) out.add(w);
         k += listed.length;
         continue;
