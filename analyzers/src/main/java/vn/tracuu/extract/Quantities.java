@@ -123,7 +123,7 @@ final class Quantities {
       if (u > j && !listed && numeric && value == 1 && valueTo == null && kind == null && !inList(t, i, u)) return null;
       if (u > j) {
         unitFrom = j;
-        unit = s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT);
+        unit = spelled(s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT));
         j = u;
       } else if (kind == null) {
         return null;
@@ -220,6 +220,14 @@ final class Quantities {
     if (k.kind() != Lexer.Kind.WORD || k.end() - k.start() < 2 || !Character.isUpperCase(s.charAt(k.start()))) return false;
     for (int c = k.start() + 1; c < k.end(); c++) if (Character.isUpperCase(s.charAt(c))) return true;
     return false;
+  }
+
+  /** Units of {@code lists/unit-spellings.txt} by their lower-case form: "kwh" is written "kWh". */
+  private static final java.util.Map<String, String> SPELLINGS = WordList.asWritten("unit-spellings.txt").stream()
+      .collect(java.util.stream.Collectors.toMap(u -> u.toLowerCase(Locale.ROOT), u -> u, (a, b) -> a));
+
+  private static String spelled(String unit) {
+    return SPELLINGS.getOrDefault(unit, unit);
   }
 
   private static boolean isMoney(List<Lexer.Tok> t, int i) {

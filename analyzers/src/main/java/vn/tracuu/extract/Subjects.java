@@ -38,6 +38,7 @@ final class Subjects {
   private static final Set<String> FUNCTION = WordList.set("function-words.txt");
   private static final int MAX_WORDS = 16;
   private static final int MAX_AFTER = 10;
+  private static final List<String[]> SHARE_BASES = WordList.phrases("share-bases.txt");
 
   private enum Join { LINK, HAVE, VERB }
 
@@ -155,6 +156,10 @@ final class Subjects {
       // "72% là đồng bào dân tộc thiểu số": the share of what follows "là"
       int from = q.percent() && q.to() < t.size() && t.get(q.to()).word("là") ? q.to() + 1 : q.to();
       List<Integer> after = after(t, from, context, q.unit());
+      // "bội chi ngân sách không quá 3,8% GDP": the base of the share, when the words before say what it measures
+      if (q.percent() && join == Join.VERB && !pre.isEmpty() && !after.isEmpty() && WordList.longestAt(t, after.get(0), SHARE_BASES) != null) {
+        after.clear();
+      }
       words.addAll(after);
       // "tỷ lệ" before what the share is of, unless the words already name it ("61% Tỷ lệ giao bóng")
       if (q.percent() && (join != Join.VERB || pre.isEmpty()) && !after.isEmpty()

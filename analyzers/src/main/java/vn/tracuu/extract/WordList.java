@@ -53,6 +53,11 @@ final class WordList {
     return out;
   }
 
+  /** The lines of a list as written, capitals kept ("kWh"). */
+  static List<String> asWritten(String name) {
+    return read(name, false);
+  }
+
   private static List<String> lines(String name) {
     return read(name, true);
   }
