@@ -143,6 +143,9 @@ public final class IndicatorExtractor {
         if (plan != null) return add(i, i, q, "tỷ lệ đạt " + plan, reached, null, q.to());
         // "3.120 hộ nghèo, chiếm 1,2% tổng số hộ": the share of the things just counted; after "61/68 xã", the
         // same share said again
+        // "156/163 xã ..., đạt tỷ lệ 95,7%": the ratio's share said again
+        if (last != null && "ratio".equals(last.kind()) && last.of() != null && last.of() > 0
+            && Math.abs(q.value() - 100 * last.value() / last.of()) < 0.1) return q.to();
         if (last != null && i - Bounds.length(t, i) > 0 && t.get(i - Bounds.length(t, i) - 1).word("chiếm") && joinsLast(i)
             && ("count".equals(last.kind()) || "ratio".equals(last.kind())) && last.subject() != null) {
           if ("ratio".equals(last.kind())) return q.to();
@@ -237,7 +240,7 @@ public final class IndicatorExtractor {
         }
       }
       if (k < t.size() && t.get(k).sym(',')) k++;
-      if (k < t.size() && t.get(k).word("chỉ") && k + 1 < t.size() && t.get(k + 1).word("còn", "đạt")) k++;
+      if (k < t.size() && t.get(k).word("chỉ", "ước") && k + 1 < t.size() && t.get(k + 1).word("còn", "đạt")) k++;
       if (!(k < t.size() && t.get(k).word("xuống", "lên", "đạt", "còn"))) return -1;
       k++;
       if (k < t.size() && t.get(k).word("còn", "mức", "đến", "tới")) k++;
@@ -245,7 +248,7 @@ public final class IndicatorExtractor {
       int number = k;
       while (number < t.size() && number < k + 2 && t.get(number).kind() == Lexer.Kind.WORD) number++;
       if (number >= t.size() || t.get(number).kind() != Lexer.Kind.NUM || excluded[number] || context[number]) return -1;
-      return Bounds.length(t, number) == number - k ? number : -1;
+      return number - Bounds.length(t, number) <= k ? number : -1; // only a bound between ("khoảng", "ước đạt")
     }
 
     /** Words of a comparison's base ("so với cùng kỳ năm 2023") between a change and what follows it. */

@@ -113,7 +113,8 @@ final class Subjects {
     // "Tổng số biên chế toàn TP có 137.000 người": what stands before names the measure
     if (join == Join.HAVE && measured && count) join = Join.LINK;
     // "công suất 550 mã lực": a measure other than a number of things is named by its noun, not by its unit
-    if (join == Join.VERB && measured && count && !COUNTING.contains(WordList.longestAt(t, pre.get(0), MEASURES)[0])) join = Join.LINK;
+    String[] measure = measured ? WordList.longestAt(t, pre.get(0), MEASURES) : null;
+    if (join == Join.VERB && measured && count && !counts(measure)) join = Join.LINK;
     if (join == Join.VERB) {
       cutAfterLast(t, pre, ASPECT);
       cutAfterLast(t, pre, PLAN);
@@ -143,7 +144,8 @@ final class Subjects {
     List<Integer> words = new ArrayList<>();
     if (join == Join.LINK && !pre.isEmpty()) {
       // "tỷ lệ lạm phát được kiểm soát (ở mức dưới 4%)": after a measure noun, a passive clause says how, not what
-      if (measured) for (int a = 1; a < pre.size(); a++) if (pre.get(a) >= 0 && t.get(pre.get(a)).word("được")) {
+      boolean how = link != null && (link[0].equals("ở") || link[0].equals("tại") || link[0].equals("dao"));
+      if (measured && how) for (int a = 1; a < pre.size(); a++) if (pre.get(a) >= 0 && t.get(pre.get(a)).word("được")) {
         pre.subList(a, pre.size()).clear();
         break;
       }
@@ -258,6 +260,8 @@ final class Subjects {
       }
       if (context[k] || tok.kind() != Lexer.Kind.WORD || stop) break;
       if (tok.word("và") && numberAhead(t, k + 1)) break;
+      // "10 phường với tổng diện tích 7,73 km2": another measure begins
+      if (tok.word("với", "có") && WordList.longestAt(t, k + 1, MEASURES) != null) break;
       out.add(k);
     }
     return out;
@@ -305,8 +309,11 @@ final class Subjects {
           && (o > 0 || Words.longestAt(t, o, 1) == o));
       boolean common = !owner.isEmpty() && owner.size() <= 3 && !named && contiguous(owner, 0, owner.size())
           && owner.stream().allMatch(o -> t.get(o).kind() == Lexer.Kind.WORD && !FUNCTION.contains(t.get(o).text()));
-      // a longer clause without a name stays as written: "bắt giữ tàu chở dầu với số lượng"
-      if (!common && !named && !owner.isEmpty()) return;
+      // a longer clause without a name stays as written before a number of things: "bắt giữ tàu chở dầu với số
+      // lượng"; before another measure, the measure is the subject: "đưa vào sử dụng 3 bệnh viện với tổng quy mô"
+      String[] measureWords = WordList.longestAt(t, pre.get(a + 1), MEASURES);
+      boolean counting = counts(measureWords);
+      if (!common && !named && !owner.isEmpty() && counting) return;
       pre.clear();
       pre.addAll(measure);
       if (common) pre.addAll(owner);
@@ -330,7 +337,8 @@ final class Subjects {
   private static boolean isNamePart(String s, List<Lexer.Tok> t, int k) {
     if (k == 0 || t.get(k).kind() != Lexer.Kind.NUM || t.get(k - 1).kind() != Lexer.Kind.WORD) return false;
     String prev = s.substring(t.get(k - 1).start(), t.get(k - 1).end());
-    return prev.length() >= 2 && prev.equals(prev.toUpperCase(Locale.ROOT));
+    // "RON 92", and "E5" written as one word
+    return (prev.length() >= 2 || !t.get(k).spaceBefore()) && prev.equals(prev.toUpperCase(Locale.ROOT));
   }
 
   private static boolean insideCommaUnit(List<Lexer.Tok> t, int comma) {
@@ -375,6 +383,11 @@ final class Subjects {
   private static final Set<String> CHANGE_VERBS = Set.of("tăng", "giảm");
   /** First words of the measure nouns that count things ("số", "tổng số", "số lượng"): the unit says what. */
   private static final Set<String> COUNTING = WordList.set("counting-nouns.txt");
+
+  /** Whether a measure noun counts things ("số", "tổng số", "số lượng"), not "tổng quy mô" or "sản lượng". */
+  private static boolean counts(String[] measure) {
+    return COUNTING.contains(measure[0]) && (measure.length == 1 || COUNTING.contains(measure[measure.length - 1]));
+  }
 
   private static boolean isOnly(List<Lexer.Tok> t, List<Integer> pre, List<String[]> list) {
     if (pre.isEmpty()) return false;
@@ -466,6 +479,7 @@ final class Subjects {
   /** The words as written, lower-cased but for acronyms and numerals ("GRDP", "RON 95", "vùng I"). */
   private static String text(String s, List<Lexer.Tok> t, List<Integer> words) {
     StringBuilder b = new StringBuilder();
+    int previous = Integer.MIN_VALUE;
     for (int w : words) {
       if (w == -1) {
         b.append("tỷ lệ");
@@ -474,7 +488,9 @@ final class Subjects {
       if (w < -1) w = -2 - w;
       Lexer.Tok tok = t.get(w);
       String raw = s.substring(tok.start(), tok.end());
-      if (!tok.sym(',') && b.length() > 0) b.append(' ');
+      boolean glued = previous == w - 1 && !tok.spaceBefore(); // "E5", "F-15"
+      if (!tok.sym(',') && b.length() > 0 && !glued) b.append(' ');
+      previous = w;
       boolean acronym = raw.length() >= 2 && raw.equals(raw.toUpperCase(Locale.ROOT)) && tok.kind() == Lexer.Kind.WORD
           || raw.matches("[IVX]+") && w > 0;
       b.append(acronym || tok.kind() != Lexer.Kind.WORD ? raw : raw.toLowerCase(Locale.ROOT));
