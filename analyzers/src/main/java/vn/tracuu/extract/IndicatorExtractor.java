@@ -61,8 +61,8 @@ public final class IndicatorExtractor {
     private final List<Places.Mention> places;
     private final int first;
     private final boolean narrated;
-    /** Token index of the first scope ("toàn tỉnh") or acting body ("Công an tỉnh") of the sentence. */
-    private final int firstScope;
+    /** Token index of the first scope ("toàn tỉnh") or acting body ("Công an tỉnh"); -1 until a figure asks. */
+    private int firstScope = -1;
     /** Token index after each figure of this sentence, in order, reported or not. */
     private final List<Integer> rowEnds = new ArrayList<>();
     /** Whether the last figure of {@link #rowEnds} was reported (is the last row of {@link #out}). */
@@ -88,7 +88,6 @@ public final class IndicatorExtractor {
       }
       this.first = out.size();
       this.narrated = Readability.narrated(t);
-      this.firstScope = Math.min(Framing.firstScope(t), Framing.firstActor(t));
     }
 
     void read() {
@@ -212,6 +211,7 @@ public final class IndicatorExtractor {
       boolean limit = bound != null && ("atmost".equals(bound.bound()) || "atleast".equals(bound.bound()));
       boolean planned = Goals.planned(t, i);
       boolean related = limit || change != null || achieved != null || lastRow() != null || planned;
+      if (firstScope < 0) firstScope = Math.min(Framing.firstScope(t), Framing.firstActor(t));
       boolean situated = !periods.isEmpty() || !places.isEmpty() || firstScope < i;
       lastReported = !narrated && Readability.reportable(q, subj, Readability.locatedAt(t, i - Bounds.length(t, i)))
           && Framing.framed(q, subj, situated, related);
