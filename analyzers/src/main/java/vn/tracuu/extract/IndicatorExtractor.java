@@ -197,7 +197,8 @@ public final class IndicatorExtractor {
       int to = end;
       if (bound != null && bound.qualifier().startsWith("từ ... trở") || bound != null && bound.qualifier().startsWith("trở")) to = q.to() + 2;
       int floor = rowEnds.isEmpty() ? 0 : rowEnds.get(rowEnds.size() - 1);
-      String subj = subject != null ? subject : Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
+      String subj = subject != null ? subject : part(i, q);
+      if (subj == null) subj = Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
       if (subj == null) subj = bracketed(i, q, floor);
       if (subject == null) subj = coordinated(i, q, subj);
       // "63,2% năm 2015 và 65,7% năm 2016": a figure with no clause of its own continues the one before
@@ -224,6 +225,24 @@ public final class IndicatorExtractor {
           bound == null ? null : bound.qualifier(), change, planned, text.substring(start, stop), start,
           stop, s));
       return to;
+    }
+
+    /**
+     * "Tỷ lệ lao động qua đào tạo đạt 70,5%, trong đó có bằng cấp, chứng chỉ đạt 28,2%": a share said of a part of
+     * what the share before it measured is that share's subject narrowed by the words after "trong đó"; null when
+     * the figure is no such part.
+     */
+    private String part(int i, Quantity q) {
+      Indicator last = lastRow();
+      if (!q.percent() || last == null || !"percent".equals(last.kind()) || last.subject() == null) return null;
+      int k = rowEnds.get(rowEnds.size() - 1), end = i - Bounds.length(t, i);
+      if (k < t.size() && t.get(k).sym(',')) k++;
+      if (!(k + 1 < end && t.get(k).word("trong") && t.get(k + 1).word("đó"))) return null;
+      k += 2;
+      while (end > k && t.get(end - 1).word("đạt", "là", "chiếm", "có", "ở", "mức")) end--; // the link before the figure
+      if (end <= k) return null;
+      for (int w = k; w < end; w++) if (t.get(w).kind() == Lexer.Kind.NUM) return null;
+      return last.subject() + " " + s.substring(t.get(k).start(), t.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -182,7 +182,9 @@ final class Quantities {
       int j = p.to();
       boolean range = j + 1 < t.size() && t.get(j).sym('-') && t.get(j + 1).text().matches("(19|20)\\d\\d");
       // "chọi trâu 2017 dự kiến", "năm 2017 và 2018 khoảng": after a year-like number only a listed unit counts
-      boolean unitFollows = listedUnitAt(t, j);
+      // ("Đồ Sơn 2007 tổ chức": a unit that is also a verb is the verb there)
+      boolean unitFollows = listedUnitAt(t, j) && !(j + 1 < t.size() && t.get(j).word("tổ") && t.get(j + 1).word("chức")
+          && !(j + 2 < t.size() && t.get(j + 2).word("đảng", "cơ")));
       if (range || !unitFollows) return true;
     }
     int j = p.to();

@@ -39,6 +39,7 @@ final class Subjects {
   private static final int MAX_WORDS = 16;
   private static final int MAX_AFTER = 10;
   private static final List<String[]> SHARE_BASES = WordList.phrases("share-bases.txt");
+  private static final List<String[]> SCOPE_TERMS = WordList.phrases("scope-terms.txt");
 
   private enum Join { LINK, HAVE, VERB }
 
@@ -251,7 +252,7 @@ final class Subjects {
         continue;
       }
       // "(95%) cán bộ, đảng viên", "(100%) thôn, bản": another counted unit listed after a comma
-      String[] listed = tok.sym(',') && out.size() <= 1 && k + 1 < t.size() ? WordList.longestAt(t, k + 1, UNITS) : null;
+      String[] listed = tok.sym(',') && out.size() <= 3 && k + 1 < t.size() ? WordList.longestAt(t, k + 1, UNITS) : null;
       // (units of people and bodies both: "23-27 độ C, ban đêm" lists nothing)
       if (listed != null && Framing.isInstitution(String.join(" ", listed)) && (Framing.isInstitution(unit) || "%".equals(unit))) {
         for (int w = k; w <= k + listed.length; w++) out.add(w);
@@ -366,7 +367,8 @@ final class Subjects {
     for (int a = 0; a < pre.size(); a++) {
       for (String[] p : list) {
         if (a + p.length <= pre.size() && contiguous(pre, a, p.length) && WordList.at(t, pre.get(a), p)
-            && !startsCompound(t, pre.get(a) + p.length - 1)) { // "toàn xã hội" is no "toàn xã"
+            && !startsCompound(t, pre.get(a) + p.length - 1) // "toàn xã hội" is no "toàn xã"
+            && WordList.longestEndingAt(t, pre.get(a) + p.length, SCOPE_TERMS) == null) {
           for (int w = 0; w < p.length; w++) pre.remove(a);
           a--;
           break;
