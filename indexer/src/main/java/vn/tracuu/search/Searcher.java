@@ -52,7 +52,7 @@ public final class Searcher implements Backend {
   private final Analyzer analyzer;
   private final Queries queries;
   private final SortedSetDocValuesReaderState facetState;
-  private final UnifiedHighlighter highlighter;
+  private final PageHighlighter highlighter;
   private final AnalyzerChoice choice;
   /** The texts of the index (see {@link #textOf}), null if none; whether any text has its articles indexed. */
   private final org.apache.lucene.util.FixedBitSet texts;
@@ -77,15 +77,14 @@ public final class Searcher implements Backend {
     queries = new Queries(choice);
     size = searcher.count(TEXTS);
     facetState = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, vn.tracuu.index.TracuuIndex.FACETS);
-    highlighter = UnifiedHighlighter.builder(searcher, choice.perField(false))
+    highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, choice.perField(false))
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(200_000)
         // passages of about 200 characters around the matches, cut between words: the seeds' sentences run to a
         // paragraph; a space is a word's end in Vietnamese, and finding it costs a fraction of a word break rule
         .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createClosestToLength(
             new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator(' '), 200, 0.5f))
-        .withHandleMultiTermQuery(false)
-        .build();
+        .withHandleMultiTermQuery(false));
   }
 
   private static AnalyzerChoice detect(DirectoryReader reader) throws IOException {
@@ -261,10 +260,18 @@ public final class Searcher implements Backend {
       top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, r.offset() + r.limit()));
     }
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    String[] snippets = snippets(r.q(), page);
+    // each hit read once, its text with its other fields: decompressing a hit's fields costs the same for one field
+    Document[] read = new Document[page.length];
+    Map<Integer, String> texts = new java.util.HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      read[i] = searcher.storedFields().document(page[i].doc, PAGE_FIELDS);
+      String text = read[i].get(Fields.BODY_FOLDED);
+      if (text != null) texts.put(page[i].doc, text);
+    }
+    String[] snippets = snippets(r.q(), page, texts);
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+      Document d = read[i];
       hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.SOURCE),
           d.get(Fields.PUBLISHED), d.get(Fields.TYPE), page[i].score, snippets[i], List.of(d.getValues(Fields.REF)),
           d.get(Fields.PARENT), d.getValues(Fields.ALIASES).length + near.getOrDefault(page[i].doc, 0)));
@@ -272,9 +279,9 @@ public final class Searcher implements Backend {
     return new SearchResult(pass.texts(), 0, hits, facets(pass.facets()), false);
   }
 
-  /** The stored fields a hit shows: not the texts themselves, the largest part of what is stored. */
-  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.PUBLISHED,
-      Fields.TYPE, Fields.REF, Fields.PARENT, Fields.ALIASES);
+  /** The stored fields of a hit on a page: what it shows, and its text for the snippet. */
+  private static final Set<String> PAGE_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.SOURCE, Fields.PUBLISHED,
+      Fields.TYPE, Fields.REF, Fields.PARENT, Fields.ALIASES, Fields.BODY_FOLDED);
 
   @Override
   public Map<String, Map<String, Integer>> citingBy(String key, int cap) throws IOException {
@@ -468,30 +475,28 @@ public final class Searcher implements Backend {
    * Snippets that mark the query's words where they stand together (a sloppy phrase), and where they never do,
    * each word; a document without any gets its opening lines.
    */
-  private String[] snippets(String q, ScoreDoc[] page) throws IOException {
+  private String[] snippets(String q, ScoreDoc[] page, Map<Integer, String> texts) throws IOException {
     String[] out = new String[page.length];
     if (page.length == 0) return out;
     List<Query> marked = queries.highlighted(q);
     if (marked.isEmpty()) {
-      for (int i = 0; i < page.length; i++) out[i] = leading(body(page[i].doc));
+      for (int i = 0; i < page.length; i++) out[i] = leading(texts.get(page[i].doc));
       return out;
     }
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
-    String[] got = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, marked.get(0), docs, new int[] {2}).get(Fields.BODY_FOLDED);
+    String[] got = highlighter.with(texts, () -> highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, marked.get(0), docs,
+        new int[] {2}).get(Fields.BODY_FOLDED));
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < page.length; i++) if (got[i] == null || !got[i].contains("<mark>")) missing.add(i); // UH gives the opening passage unmarked
     if (!missing.isEmpty() && marked.size() > 1) {
       int[] rest = missing.stream().mapToInt(i -> docs[i]).toArray();
-      String[] second = highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, marked.get(1), rest, new int[] {2}).get(Fields.BODY_FOLDED);
+      String[] second = highlighter.with(texts, () -> highlighter.highlightFields(new String[] {Fields.BODY_FOLDED}, marked.get(1), rest,
+          new int[] {2}).get(Fields.BODY_FOLDED));
       for (int k = 0; k < rest.length; k++) got[missing.get(k)] = second[k];
     }
-    for (int i = 0; i < page.length; i++) out[i] = got[i] != null ? got[i] : leading(body(docs[i]));
+    for (int i = 0; i < page.length; i++) out[i] = got[i] != null ? got[i] : leading(texts.get(docs[i]));
     return out;
-  }
-
-  private String body(int doc) throws IOException {
-    return searcher.storedFields().document(doc, java.util.Set.of(Fields.BODY_FOLDED)).get(Fields.BODY_FOLDED);
   }
 
   /** The opening lines of a text, for a hit without any word of the query. */
