@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The context stage, time: the periods a sentence names ({@code năm 2023}, {@code 6 tháng đầu năm 2024},
- * {@code quý I/2024}, {@code tháng 5/2023}, {@code giai đoạn 2016-2020}, {@code nhiệm kỳ 2020-2025},
+ * {@code quý I/2024}, {@code 9 tháng đạt ...} (the first nine months), {@code tháng 5/2023}, {@code giai đoạn 2016-2020}, {@code nhiệm kỳ 2020-2025},
  * {@code tính đến ngày 30/6/2024}, {@code đến năm 2025}) and those it says relative to the document's date
  * ({@code năm nay}, {@code từ đầu năm đến nay}, {@code 6 tháng đầu năm}). A year after {@code so với} or
  * {@code cùng kỳ} is the base of a comparison, not the period.
@@ -23,7 +23,7 @@ final class Periods {
   private static final Pattern RANGE = Pattern.compile(
       "(?:(?:nhiệm kỳ|giai đoạn|thời kỳ|từ)\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|đến|tới)\\s*(?:năm\\s+)?" + YEAR + "(?!\\d)");
   private static final Pattern MONTHS = Pattern.compile(
-      "(\\d{1,2}|sáu|chín|ba) tháng (đầu|cuối)? ?năm(?:\\s+(?:nay|" + YEAR + "))?");
+      "(\\d{1,2}|sáu|chín|ba) tháng(?: (đầu|cuối)? ?năm(?:\\s+(?:nay|" + YEAR + "))?|(?= (?:đạt|ước|là|tăng|giảm)[\\s,]))");
   private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?:" + SEP + YEAR + ")?(?![\\p{L}\\d])");
   private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?:" + SEP + YEAR + ")?(?![\\d/])");
   private static final Pattern AS_OF = Pattern.compile(

@@ -126,7 +126,11 @@ final class Quantities {
         unit = spelled(s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT));
         j = u;
       } else if (kind == null) {
-        return null;
+        int[] implied = numeric && value >= 1 && !k.text().startsWith("0") ? impliedUnit(t, i) : null;
+        if (implied == null) return null;
+        // the counted thing stands before the figure: the subject reads it there, so no unit tokens after it
+        unit = spelled(s.substring(t.get(implied[0]).start(), t.get(implied[1] - 1).end()).toLowerCase(Locale.ROOT));
+        kind = "count";
       }
     }
     // a rate: "58,6 tạ/ha", "320 người/km2", "42 triệu đồng/người/năm"
@@ -224,6 +228,43 @@ final class Quantities {
     return false;
   }
 
+  private static final List<String[]> LINKS = WordList.phrases("linking-words.txt");
+
+  /**
+   * "Tổng số thuê bao 5G đạt khoảng 20 triệu", "Số đảng viên là 120": a number with no unit after it, joined by a
+   * linking verb to a clause that opens with "số" (or "tổng số", "số lượng"), counts the thing named after "số".
+   * Returns the [start, end) of that thing's words, or null.
+   */
+  private static int[] impliedUnit(List<Lexer.Tok> t, int i) {
+    int k = i;
+    boolean linked = false;
+    for (boolean more = true; more && k > 0; ) {
+      more = false;
+      String[] w = WordList.longestEndingAt(t, k, LINKS);
+      if (w == null) w = WordList.longestEndingAt(t, k, Bounds.PHRASES);
+      if (w != null) {
+        linked |= WordList.longestEndingAt(t, k, LINKS) != null;
+        k -= w.length;
+        more = true;
+      }
+    }
+    if (!linked) return null;
+    for (int b = k - 1; b >= 0 && b >= k - IMPLIED_REACH; b--) {
+      Lexer.Tok w = t.get(b);
+      boolean named = b + 1 < t.size() && t.get(b + 1).word("g", "d", "k") && !t.get(b + 1).spaceBefore(); // "5G"
+      if (w.kind() == Lexer.Kind.SYM || w.kind() == Lexer.Kind.NUM && !named) return null;
+      if (!w.word("số") || b + 1 >= k) continue;
+      int from = b + 1;
+      if (t.get(from).word("lượng") && from + 1 < k) from++; // "số lượng"
+      int to = unitEnd(t, from);
+      return to > from && to <= k && t.get(from).kind() == Lexer.Kind.WORD ? new int[] {from, to} : null;
+    }
+    return null;
+  }
+
+  /** How far back from the figure the clause opening with "số" may start. */
+  private static final int IMPLIED_REACH = 12;
+
   /** Units of {@code lists/unit-spellings.txt} by their lower-case form: "kwh" is written "kWh". */
   private static final java.util.Map<String, String> SPELLINGS = WordList.asWritten("unit-spellings.txt").stream()
       .collect(java.util.stream.Collectors.toMap(u -> u.toLowerCase(Locale.ROOT), u -> u, (a, b) -> a));
@@ -288,6 +329,7 @@ final class Quantities {
     if (j >= t.size() || t.get(j).kind() != Lexer.Kind.WORD || isDuration(t, j)) return j;
     int dictionaryEnd = Words.longestAt(t, j, 4);
     if (dictionaryEnd <= j + 1 && FUNCTION.contains(t.get(j).text())) return j; // "chỉ thị" is a word, "chỉ" alone is not
+    if (FUNCTION.contains(t.get(j).text()) && FUNCTION.contains(t.get(dictionaryEnd - 1).text())) return j; // "này đã"
     if (WordList.longestAt(t, j, NOT_UNITS) != null) return j; // "cao hơn 20 triệu so với mức phí"
     int end = Math.max(j + 1, dictionaryEnd);
     if (CLASSIFIERS.contains(t.get(j).text()) && end == j + 1 && end < t.size() && t.get(end).kind() == Lexer.Kind.WORD

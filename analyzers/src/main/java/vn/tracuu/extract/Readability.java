@@ -17,7 +17,8 @@ final class Readability {
   private static final Set<String> NARRATOR = WordList.set("narrator-words.txt");
   /** Measure nouns of one word ("giá", "thuế", "lương"): a subject on their own. */
   private static final Set<String> MEASURES = WordList.set("measure-nouns.txt");
-  /** Below this, a count is a statistic only of a unit in {@code institution-units.txt}. */
+  private static final List<String[]> CASUALTIES = WordList.phrases("casualty-words.txt");
+  /** Below this, a count is a statistic only of a unit in {@code institution-units.txt}, or of casualties. */
   static final int SMALL_COUNT = 10;
   /**
    * Syllables of the longest subject that still names one thing: party reports use phrases such as "tổ chức cơ sở
@@ -84,6 +85,7 @@ final class Readability {
     // "nặng 60kg", "chi 385 tỷ đồng": one word that is no measure noun says nothing of what was measured
     if (words.length == 1 && !"count".equals(q.kind()) && !"percent".equals(q.kind()) && !MEASURES.contains(words[0])) return false;
     if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
+    for (String[] c : CASUALTIES) if ((" " + subject + " ").contains(" " + String.join(" ", c) + " ")) return true;
     return q.top() >= Framing.LARGE_COUNT || q.top() >= SMALL_COUNT && !subject.equals(q.unit());
   }
 }

@@ -334,9 +334,13 @@ final class Subjects {
     return k + 1 < t.size() && t.get(k).kind() == Lexer.Kind.WORD && Words.longestAt(t, k, 2) == k + 2;
   }
 
-  /** "RON 95", "vùng I": a number that is part of a name, after a word in capitals. */
+  /** "RON 95", "vùng I", "5G": a number that is part of a name, after a word in capitals or with letters on it. */
   private static boolean isNamePart(String s, List<Lexer.Tok> t, int k) {
-    if (k == 0 || t.get(k).kind() != Lexer.Kind.NUM || t.get(k - 1).kind() != Lexer.Kind.WORD) return false;
+    if (t.get(k).kind() != Lexer.Kind.NUM) return false;
+    // "5G", "3D", "4K": a number with one of these letters written onto it names a technology, not an amount
+    if (k + 1 < t.size() && t.get(k + 1).word("g", "d", "k") && !t.get(k + 1).spaceBefore()
+        && Character.isUpperCase(s.charAt(t.get(k + 1).start()))) return true;
+    if (k == 0 || t.get(k - 1).kind() != Lexer.Kind.WORD) return false;
     String prev = s.substring(t.get(k - 1).start(), t.get(k - 1).end());
     // "RON 92", and "E5" written as one word
     return (prev.length() >= 2 || !t.get(k).spaceBefore()) && prev.equals(prev.toUpperCase(Locale.ROOT));
