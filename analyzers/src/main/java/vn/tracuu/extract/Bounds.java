@@ -34,6 +34,8 @@ final class Bounds {
       String[] p = e.getKey();
       if (!WordList.endsAt(t, from, p) || namesMeasure(t, from, p)) continue;
       if (p.length == 1 && p[0].equals("trên") && WordList.longestAt(t, unitStart(t, from), LOCATION_UNITS) != null) return null;
+      // "dao động trong khoảng 118.500 - 119.200": within a range, not about
+      if (p.length == 1 && p[0].equals("khoảng") && from >= 2 && t.get(from - 2).word("trong")) return null;
       return new Bound(e.getValue(), String.join(" ", p));
     }
     return null;

@@ -36,11 +36,14 @@ final class Goals {
     return -1;
   }
 
-  /** "chỉ tiêu nghị quyết 95%", "NQ: 90%", "kế hoạch đề ra 67": only goal words between the figure and this. */
+  /**
+   * "chỉ tiêu nghị quyết 95%", "NQ: 90%", "kế hoạch đề ra 67", "(thấp hơn) mục tiêu 15%": only goal words between
+   * the figure and this.
+   */
   static boolean precededByTargetWords(List<Lexer.Tok> t, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
       Lexer.Tok w = t.get(k);
-      if (w.word("nq", "kh") || (w.word("tiêu") && k > 0 && t.get(k - 1).word("chỉ"))) return true;
+      if (w.word("nq", "kh") || (w.word("tiêu") && k > 0 && t.get(k - 1).word("chỉ", "mục"))) return true;
       if (!w.sym(':') && !w.word("nghị", "quyết", "đề", "ra", "là", "kế", "hoạch", "đặt", "phấn", "đấu", "mục", "tiêu")) return false;
     }
     return false;

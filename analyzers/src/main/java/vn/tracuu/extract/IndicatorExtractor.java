@@ -308,6 +308,8 @@ public final class IndicatorExtractor {
       while (k < from && last.subject() != null && t.get(k).kind() == Lexer.Kind.WORD
           && (" " + last.subject() + " ").contains(" " + t.get(k).text() + " ")) k++;
       if (k >= from || from - k > 1 || !(t.get(k).sym(',') || t.get(k).word("và", "với"))) return subj;
+      // "tổ chức 12 hội nghị với hơn 3.600 lượt người tham dự": after "với", a count with a clause of its own
+      if (t.get(k).word("với") && !subj.equals(q.unit())) return subj;
       if (last.subject() == null || last.unit() == null || !"count".equals(last.kind())) return subj;
       int at = last.subject().indexOf(" " + last.unit());
       return at > 0 ? last.subject().substring(0, at) + " " + subj : subj;

@@ -411,6 +411,8 @@ final class Subjects {
         int after = pre.get(a) + p.length;
         if (a + p.length <= pre.size() && contiguous(pre, a, p.length) && WordList.at(t, pre.get(a), p)
             && !(after < context.length && context[after])
+            // "diện tích lúa bị ảnh hưởng do ngập úng": inside a noun phrase a measure noun opens, "do" says why
+            && !(list == OPENERS && a > 0 && WordList.longestAt(t, pre.get(0), MEASURES) != null && p[0].equals("do"))
             && !(list == NEAR_OPENERS && WordList.longestAt(t, pre.get(a), LINKING) != null)) { // "ở mức" links
           pre.subList(0, a + p.length).clear();
           return;
