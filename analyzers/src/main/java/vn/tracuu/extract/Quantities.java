@@ -155,7 +155,7 @@ final class Quantities {
         j = top.to();
       }
     }
-    return new Quantity(value, valueTo, of, unit, kind, i, j, unitFrom);
+    return new Quantity(tidy(value), valueTo == null ? null : tidy(valueTo), of, unit, kind, i, j, unitFrom);
   }
 
   private static boolean isNotAStatistic(String s, List<Lexer.Tok> t, int i, NumberParser.Parsed p) {
@@ -271,6 +271,15 @@ final class Quantities {
 
   private static String spelled(String unit) {
     return SPELLINGS.getOrDefault(unit, unit);
+  }
+
+  /**
+   * The value as written: "8,2 triệu" is 8.2 × 10⁶ in binary floating point, 8199999.999999999; twelve significant
+   * digits are more than any report writes.
+   */
+  private static double tidy(double v) {
+    return v == 0 || Double.isNaN(v) || Double.isInfinite(v) ? v
+        : new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
   }
 
   private static boolean isMoney(List<Lexer.Tok> t, int i) {

@@ -59,6 +59,13 @@ class ReportSentencesTest {
   }
 
   @Test
+  void aValueIsTheNumberAsWritten() {
+    // 8,2 × 10⁶ in binary floating point is 8199999.999999999: the table and the CSV show 8200000
+    assertEquals(8_200_000.0, only("Thu nhập bình quân đạt 8,2 triệu đồng/người/tháng.").value());
+    assertEquals(1_250_000_000.0, only("Kim ngạch xuất khẩu đạt 1,25 tỷ USD.").value());
+  }
+
+  @Test
   void lượtCountsButNotPageViews() {
     Indicator people = only("Có hơn 12.000 lượt cán bộ, đảng viên tham gia học tập.");
     assertEquals(12000, people.value());
