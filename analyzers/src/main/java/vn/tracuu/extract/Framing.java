@@ -60,7 +60,7 @@ final class Framing {
     // "giảm được 20kg", "bé trai nặng 3,8kg": a few kilograms weigh someone, unless a measure noun says what
     if ("mass".equals(q.kind()) && "kg".equals(q.unit()) && q.top() < PERSONAL_KG) return measured(subject);
     if (AMOUNTS.contains(q.kind()) || "count".equals(q.kind()) && isInstitution(q.unit())) return true;
-    if (situated || related) return true;
+    if (situated || related || Readability.casualty(subject)) return true;
     if ("count".equals(q.kind()) && q.top() >= LARGE_COUNT) return true;
     if ("money".equals(q.kind()) && q.top() >= ("VND".equals(q.unit()) ? LARGE_VND : LARGE_FOREIGN)) return true;
     return measured(subject);

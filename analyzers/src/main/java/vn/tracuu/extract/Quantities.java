@@ -134,7 +134,9 @@ final class Quantities {
       }
     }
     // a rate: "58,6 tạ/ha", "320 người/km2", "42 triệu đồng/người/năm"
-    while (unit != null && !unit.equals("%") && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
+    // and a share per span of time: "lãi suất 6,5%/năm", "tăng bình quân 7,1%/năm"
+    while (unit != null && (!unit.equals("%") || j + 1 < t.size() && t.get(j + 1).word("năm", "tháng", "quý", "ngày"))
+        && j + 1 < t.size() && t.get(j).sym('/') && !t.get(j).spaceBefore()
         && t.get(j + 1).kind() == Lexer.Kind.WORD && !t.get(j + 1).spaceBefore()) {
       int end = j + 2;
       if (end < t.size() && !t.get(end).spaceBefore() && t.get(end).text().matches("[23²³]")) end++;

@@ -28,6 +28,14 @@ final class Readability {
 
   private Readability() {}
 
+  /** Whether the subject counts casualties ("người chết", "người bị thương"): a statistic however few. */
+  static boolean casualty(String subject) {
+    if (subject == null) return false;
+    String padded = " " + subject + " ";
+    for (String[] c : CASUALTIES) if (padded.contains(" " + String.join(" ", c) + " ")) return true;
+    return false;
+  }
+
   /** Whether someone tells the sentence in the first person ("anh tôi", "theo tôi"). */
   static boolean narrated(List<Lexer.Tok> t) {
     for (Lexer.Tok k : t) if (k.kind() == Lexer.Kind.WORD && NARRATOR.contains(k.text())) return true;
@@ -85,7 +93,7 @@ final class Readability {
     // "nặng 60kg", "chi 385 tỷ đồng": one word that is no measure noun says nothing of what was measured
     if (words.length == 1 && !"count".equals(q.kind()) && !"percent".equals(q.kind()) && !MEASURES.contains(words[0])) return false;
     if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
-    for (String[] c : CASUALTIES) if ((" " + subject + " ").contains(" " + String.join(" ", c) + " ")) return true;
+    if (casualty(subject)) return true;
     return q.top() >= Framing.LARGE_COUNT || q.top() >= SMALL_COUNT && !subject.equals(q.unit());
   }
 }

@@ -40,6 +40,8 @@ final class Subjects {
   private static final int MAX_AFTER = 10;
   private static final List<String[]> SHARE_BASES = WordList.phrases("share-bases.txt");
   private static final List<String[]> SCOPE_TERMS = WordList.phrases("scope-terms.txt");
+  private static final List<String[]> CAUSES = List.of(new String[] {"khiến"}, new String[] {"làm"}, new String[] {"khiến", "cho"});
+  private static final List<String[]> REPORTING = WordList.phrases("report-verbs.txt");
 
   private enum Join { LINK, HAVE, VERB }
 
@@ -59,6 +61,12 @@ final class Subjects {
       if (context[k]) continue;
       if (tok.kind() == Lexer.Kind.SYM) {
         if (tok.sym(',') && insideCommaUnit(t, k)) {
+          pre.add(k);
+          continue;
+        }
+        // "chỉ số VN-Index": a hyphen written between two words joins them
+        if (tok.sym('-') && !tok.spaceBefore() && k + 1 < t.size() && !t.get(k + 1).spaceBefore() && k - 1 >= floor
+            && t.get(k - 1).kind() == Lexer.Kind.WORD && t.get(k + 1).kind() == Lexer.Kind.WORD) {
           pre.add(k);
           continue;
         }
@@ -87,6 +95,11 @@ final class Subjects {
     cutThroughName(s, t, pre);
     Join join = Join.VERB;
     String[] link = null;
+    // "ước đạt", "ước tính" is the figure's bound and its link at once: what stands before is the subject
+    if (numberFrom + 1 < t.size() && t.get(numberFrom).word("ước") && t.get(numberFrom + 1).word("đạt", "tính")) {
+      join = Join.LINK;
+      link = new String[] {"đạt"};
+    }
     // the end of the clause before the number: bound, change and linking words, "từ" of a range
     for (boolean trimmed = true; trimmed && !pre.isEmpty(); ) {
       trimmed = false;
@@ -101,6 +114,9 @@ final class Subjects {
         // "tốc độ tối đa": once "tối đa" is off, "độ" ends the word "tốc độ" and is no bound
         if (p.length == 1 && pre.size() > 1 && pre.get(pre.size() - 2) == pre.get(pre.size() - 1) - 1
             && startsCompound(t, pre.get(pre.size() - 2))) break;
+      } else if ((p = endPhrase(t, pre, CAUSES)) != null && !endsCompound(t, pre)) { // not "việc làm"
+        pre.clear(); // "vụ tai nạn khiến (2 người tử vong)": the cause is no part of what is counted
+        break;
       } else if ((p = endPhrase(t, pre, TRIM)) == null || p.length == 1 && endsCompound(t, pre)) {
         break; // "thu hồi", "phát hiện": the last syllable of a word is no leftover
       }
@@ -149,6 +165,14 @@ final class Subjects {
       if (measured && how) for (int a = 1; a < pre.size(); a++) if (pre.get(a) >= 0 && t.get(pre.get(a)).word("được")) {
         pre.subList(a, pre.size()).clear();
         break;
+      }
+      // "Công ty báo lãi sau thuế (đạt 215 tỷ đồng)": who reports and the verb, before a measure noun
+      for (int a = 0; a < Math.min(pre.size(), 4); a++) {
+        String[] verb = pre.get(a) >= 0 ? WordList.longestAt(t, pre.get(a), REPORTING) : null;
+        if (verb != null && a + verb.length < pre.size() && WordList.longestAt(t, pre.get(a + verb.length), MEASURES) != null) {
+          pre.subList(0, a + verb.length).clear();
+          break;
+        }
       }
       // "đảng viên nữ chiếm 34%": the share of what stands before
       if (q.percent() && link != null && link[0].equals("chiếm") && !measured) pre.add(0, -1);
