@@ -21,7 +21,7 @@ final class Periods {
   private static final String YEAR = "((?:19|20)\\d\\d)";
   private static final String SEP = "\\s*(?:/|-|năm)\\s*";
   private static final Pattern RANGE = Pattern.compile(
-      "(?:(?:nhiệm kỳ|giai đoạn|thời kỳ|từ)\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|đến|tới)\\s*(?:năm\\s+)?" + YEAR + "(?!\\d)");
+      "(?:(?:nhiệm kỳ|giai đoạn|thời kỳ|niên vụ|năm học|từ)\\s+)?(?:năm\\s+)?" + YEAR + "\\s*(?:-|–|đến|tới)\\s*(?:năm\\s+)?" + YEAR + "(?!\\d)");
   private static final Pattern MONTHS = Pattern.compile(
       "(\\d{1,2}|sáu|chín|ba) tháng(?: (đầu|cuối)? ?năm(?:\\s+(?:nay|" + YEAR + "))?|(?= (?:đạt|ước|là|tăng|giảm)[\\s,]))");
   private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?:" + SEP + YEAR + ")?(?![\\p{L}\\d])");

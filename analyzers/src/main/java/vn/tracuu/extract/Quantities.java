@@ -140,7 +140,7 @@ final class Quantities {
         && t.get(j + 1).kind() == Lexer.Kind.WORD && !t.get(j + 1).spaceBefore()) {
       int end = j + 2;
       if (end < t.size() && !t.get(end).spaceBefore() && t.get(end).text().matches("[23²³]")) end++;
-      unit = unit + s.substring(t.get(j).start(), t.get(end - 1).end()).toLowerCase(Locale.ROOT);
+      unit = unit + "/" + spelled(s.substring(t.get(j + 1).start(), t.get(end - 1).end()).toLowerCase(Locale.ROOT)); // "đồng/USD"
       kind = "rate";
       j = end;
     }

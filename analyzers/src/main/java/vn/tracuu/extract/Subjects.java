@@ -66,7 +66,7 @@ final class Subjects {
         }
         // "chỉ số VN-Index": a hyphen written between two words joins them
         if (tok.sym('-') && !tok.spaceBefore() && k + 1 < t.size() && !t.get(k + 1).spaceBefore() && k - 1 >= floor
-            && t.get(k - 1).kind() == Lexer.Kind.WORD && t.get(k + 1).kind() == Lexer.Kind.WORD) {
+            && (t.get(k - 1).kind() == Lexer.Kind.WORD || isNamePart(s, t, k - 1)) && t.get(k + 1).kind() == Lexer.Kind.WORD) {
           pre.add(k);
           continue;
         }
