@@ -31,6 +31,7 @@ final class Periods {
   private static final Pattern BY_YEAR = Pattern.compile("(?:đến|tới|trước) (?:hết |cuối )?năm " + YEAR);
   private static final Pattern IN_YEAR = Pattern.compile("năm " + YEAR + "(?![\\d/-])");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?:từ )?đầu năm(?: đến nay| tới nay)?");
+  private static final Pattern SINCE_YEAR = Pattern.compile("từ (?:năm )?" + YEAR + " (?:đến|tới) nay");
   private static final Pattern THIS_YEAR = Pattern.compile("(?:trong )?năm (nay|qua|ngoái|trước)(?![\\p{L}])");
 
   private static final Pattern COUNTED_YEARS = Pattern.compile(
@@ -53,7 +54,13 @@ final class Periods {
     if (!digit && !year && !month && !quarter) return out;
     boolean written = digit && hasYear(s); // a year written in figures
     Integer docYear = published == null ? null : published.getYear();
-    if (written) scanNumbered(s, sentence, year, out);
+    if (written) {
+      // "từ năm 2021 đến nay": from that year to the document's date, or to a date the text does not give
+      for (Matcher m = SINCE_YEAR.matcher(s); m.find(); ) {
+        add(out, s, m, ym(Integer.parseInt(m.group(1)), 1), published == null ? null : ym(published.getYear(), published.getMonthValue()), sentence);
+      }
+      scanNumbered(s, sentence, year, out);
+    }
     if (month) {
       for (Matcher m = MONTHS.matcher(s); m.find(); ) {
         int n = switch (m.group(1)) { case "sáu" -> 6; case "chín" -> 9; case "ba" -> 3; default -> Integer.parseInt(m.group(1)); };

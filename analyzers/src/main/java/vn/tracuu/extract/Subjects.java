@@ -193,6 +193,16 @@ final class Subjects {
           && !(t.get(after.get(0)).word("tỷ", "tỉ") && after.size() > 1 && t.get(after.get(1)).word("lệ"))) words.add(0, -1);
     }
     trim(t, words);
+    // "số lượt khách đến tham quan bảo tàng tăng gần gấp đôi ..., đạt 320.000 lượt": after a comma, a figure with
+    // only its link and its unit measures what the clause opened with
+    if (pre.isEmpty() && link != null && k >= 0 && k >= floor && t.get(k).sym(',')
+        && words.stream().allMatch(w -> w >= q.unitFrom() && w < q.to())) {
+      List<Integer> head = clauseHead(t, floor, k, context);
+      if (!head.isEmpty()) {
+        words.clear();
+        words.addAll(head);
+      }
+    }
     // "Tỷ lệ học sinh tốt nghiệp đạt khá cao với 97,6%": nothing after the figure, so what came before
     if (words.isEmpty() && !pre.isEmpty()) words.addAll(pre);
     if (words.size() > MAX_WORDS) words = words.subList(words.size() - MAX_WORDS, words.size());
@@ -250,6 +260,21 @@ final class Subjects {
       if (!w.isEmpty() && !KEY_STOP.contains(w)) words.add(w);
     }
     return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /** The words from the first measure noun in [floor, end) to the verb that follows it ("số lượt khách ... tăng"). */
+  private static List<Integer> clauseHead(List<Lexer.Tok> t, int floor, int end, boolean[] context) {
+    List<Integer> head = new ArrayList<>();
+    for (int m = Math.max(0, floor); m < end; m++) {
+      if (context[m] || t.get(m).kind() != Lexer.Kind.WORD || WordList.longestAt(t, m, MEASURES) == null) continue;
+      for (int h = m; h < end && t.get(h).kind() == Lexer.Kind.WORD && !context[h]; h++) {
+        if (h > m && (WordList.longestAt(t, h, LINKING) != null || t.get(h).word("so"))) break;
+        head.add(h);
+      }
+      trim(t, head);
+      return head;
+    }
+    return head;
   }
 
   /** The index of the '(' of "(GRDP)", "(FDI)" when token k closes a bracket of one to three words, else -1. */
