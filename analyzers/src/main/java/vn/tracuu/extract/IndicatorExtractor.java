@@ -134,6 +134,8 @@ public final class IndicatorExtractor {
         // "vượt 4% kế hoạch": 104% of the plan reached
         boolean exceeded = i - Bounds.length(t, i) > 0 && t.get(i - Bounds.length(t, i) - 1).word("vượt");
         double reached = exceeded && plan != null ? 100 + q.value() : q.value();
+        // "98,2% ..., vượt 3,2% so với chỉ tiêu": points above the target of a share, not a share of a plan reached
+        if (exceeded && plan != null && last != null && "percent".equals(last.kind()) && joinsLast(i)) return q.to();
         if ((plan != null || afterTarget) && last != null && last.achieved() == null && joinsLast(i)) {
           out.set(out.size() - 1, last.withAchieved(reached));
           rowEnds.set(rowEnds.size() - 1, q.to());
@@ -159,7 +161,8 @@ public final class IndicatorExtractor {
           k++;
           if (k < t.size() && t.get(k).word("còn")) k++;
           Quantity later = k < t.size() ? Quantities.read(s, t, k) : null;
-          if (later != null && later.kind().equals(q.kind())) {
+          if (later != null && (later.kind().equals(q.kind())
+              || q.unit() != null && later.unit() != null && later.unit().startsWith(q.unit() + "/"))) { // "từ 32 triệu đồng lên 48 triệu đồng/người/năm"
             double amount = round(Math.abs(later.value() - q.value()));
             String dir = direction != null ? direction : later.value() >= q.value() ? "up" : "down";
             String unit = later.percent() ? "điểm phần trăm" : later.unit();

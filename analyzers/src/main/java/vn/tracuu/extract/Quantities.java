@@ -173,7 +173,8 @@ final class Quantities {
     if (i > 0 && p.to() < t.size() && isAcronym(s, t.get(i - 1)) && isAcronym(s, t.get(p.to()))) return true;
     if (prev != null && prev.word("tư") && i >= 2 && t.get(i - 2).word("thông")) return true; // Thông tư 15
     if (prev != null && NOT_AFTER.contains(prev.text()) && WordList.longestEndingAt(t, previousIndex(t, i) + 1, NOT_AFTER_VERBS) == null
-        && !(prev.word("tỉnh", "huyện", "xã", "thành", "phố") && isMoney(t, i))) return true; // "ngân sách tỉnh 450 tỷ đồng"
+        && !(prev.word("tỉnh", "huyện", "xã", "thành", "phố") && isMoney(t, i)) // "ngân sách tỉnh 450 tỷ đồng"
+        && !(prev.word("cấp") && p.value() >= 10)) return true; // "cấp 45.200 thẻ" issues cards; "cấp 3" is a level
     if (i > 0 && (t.get(i - 1).sym('-') || t.get(i - 1).sym('/') || t.get(i - 1).sym('+')) && !t.get(i).spaceBefore()) return true;
     // "XJR15", "9h20", "VN30F1707": digits glued to letters are part of a name or a time
     if (i > 0 && t.get(i - 1).kind() == Lexer.Kind.WORD && !t.get(i).spaceBefore()) return true;

@@ -91,7 +91,9 @@ final class Readability {
     for (String w : words) if (PERSONAL.contains(w)) return false;
     if ("length".equals(q.kind()) && locates(words)) return false;
     // "nặng 60kg", "chi 385 tỷ đồng": one word that is no measure noun says nothing of what was measured
-    if (words.length == 1 && !"count".equals(q.kind()) && !"percent".equals(q.kind()) && !MEASURES.contains(words[0])) return false;
+    // ("1.320 ha chè": an area of what one word names is an area of that)
+    if (words.length == 1 && !"count".equals(q.kind()) && !"percent".equals(q.kind()) && !"area".equals(q.kind())
+        && !MEASURES.contains(words[0])) return false;
     if (!"count".equals(q.kind()) || q.unit() == null || Framing.isInstitution(q.unit())) return true;
     if (casualty(subject)) return true;
     return q.top() >= Framing.LARGE_COUNT || q.top() >= SMALL_COUNT && !subject.equals(q.unit());
