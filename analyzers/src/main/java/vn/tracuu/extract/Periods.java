@@ -31,6 +31,7 @@ final class Periods {
   private static final Pattern BY_YEAR = Pattern.compile("(?:đến|tới|trước) (?:hết |cuối )?năm " + YEAR);
   private static final Pattern IN_YEAR = Pattern.compile("năm " + YEAR + "(?![\\d/-])");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?:từ )?đầu năm(?: đến nay| tới nay)?");
+  private static final Pattern WHOLE_YEAR = Pattern.compile("cả năm(?: " + YEAR + ")?(?![\\p{L}\\d])");
   private static final Pattern SINCE_YEAR = Pattern.compile("từ (?:năm )?" + YEAR + " (?:đến|tới) nay");
   private static final Pattern THIS_YEAR = Pattern.compile("(?:trong )?năm (nay|qua|ngoái|trước)(?![\\p{L}])");
 
@@ -90,6 +91,14 @@ final class Periods {
       for (Matcher m = IN_YEAR.matcher(s); m.find(); ) {
         int y = Integer.parseInt(m.group(1));
         add(out, s, m, ym(y, 1), ym(y, 12), sentence);
+      }
+    }
+    if (year) {
+      // "(dự kiến) cả năm đạt": the whole year of the document, or the year written
+      for (Matcher m = WHOLE_YEAR.matcher(s); m.find(); ) {
+        Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : docYear;
+        // without a year it stays in the subject: "sản lượng lương thực cả năm" is the yearly output
+        if (y != null) add(out, s, m, ym(y, 1), ym(y, 12), sentence);
       }
     }
     if (docYear != null && year) {

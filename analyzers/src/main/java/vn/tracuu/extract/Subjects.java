@@ -395,10 +395,16 @@ final class Subjects {
     return (prev.length() >= 2 || !t.get(k).spaceBefore()) && prev.equals(prev.toUpperCase(Locale.ROOT));
   }
 
+  private static final List<String[]> COMMA_PHRASES = WordList.phrases("comma-phrases.txt");
+
+  /** Whether the comma at index {@code comma} is inside a unit or a phrase of {@code lists/comma-phrases.txt}. */
   private static boolean insideCommaUnit(List<Lexer.Tok> t, int comma) {
-    for (String[] u : UNITS) {
-      int c = java.util.Arrays.asList(u).indexOf(",");
-      if (c > 0 && WordList.at(t, comma - c, u)) return true;
+    for (List<String[]> list : List.of(UNITS, COMMA_PHRASES)) {
+      for (String[] u : list) {
+        for (int c = 0; c < u.length; c++) {
+          if (u[c].equals(",") && comma - c >= 0 && WordList.at(t, comma - c, u)) return true;
+        }
+      }
     }
     return false;
   }
