@@ -32,6 +32,8 @@ final class Periods {
   private static final Pattern IN_YEAR = Pattern.compile("năm " + YEAR + "(?![\\d/-])");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?:từ )?đầu năm(?: đến nay| tới nay)?");
   private static final Pattern WHOLE_YEAR = Pattern.compile("cả năm(?: " + YEAR + ")?(?![\\p{L}\\d])");
+  private static final Pattern HALF_YEAR = Pattern.compile("nửa (đầu|cuối) năm(?: (nay|" + YEAR + "))?(?![\\p{L}\\d])");
+  private static final Pattern THIS_MONTH = Pattern.compile("tháng (này|trước|qua)(?![\\p{L}])");
   private static final Pattern SINCE_YEAR = Pattern.compile("từ (?:năm )?" + YEAR + " (?:đến|tới) nay");
   private static final Pattern THIS_YEAR = Pattern.compile("(?:trong )?năm (nay|qua|ngoái|trước)(?![\\p{L}])");
 
@@ -61,6 +63,15 @@ final class Periods {
         add(out, s, m, ym(Integer.parseInt(m.group(1)), 1), published == null ? null : ym(published.getYear(), published.getMonthValue()), sentence);
       }
       scanNumbered(s, sentence, year, out);
+    }
+    if (year) {
+      // "nửa đầu năm 2024": January to June
+      for (Matcher m = HALF_YEAR.matcher(s); m.find(); ) {
+        Integer y = m.group(2) != null && !m.group(2).equals("nay") ? Integer.valueOf(m.group(2)) : docYear;
+        boolean first = m.group(1).equals("đầu");
+        if (y == null) undated(out, s, m);
+        else add(out, s, m, ym(y, first ? 1 : 7), ym(y, first ? 6 : 12), sentence);
+      }
     }
     if (month) {
       for (Matcher m = MONTHS.matcher(s); m.find(); ) {
@@ -99,6 +110,13 @@ final class Periods {
         Integer y = m.group(1) != null ? Integer.valueOf(m.group(1)) : docYear;
         // without a year it stays in the subject: "sản lượng lương thực cả năm" is the yearly output
         if (y != null) add(out, s, m, ym(y, 1), ym(y, 12), sentence);
+      }
+    }
+    if (month && published != null) {
+      // "tháng này", "tháng trước" of the document's date
+      for (Matcher m = THIS_MONTH.matcher(s); m.find(); ) {
+        LocalDate d = m.group(1).equals("này") ? published : published.minusMonths(1);
+        add(out, s, m, ym(d.getYear(), d.getMonthValue()), ym(d.getYear(), d.getMonthValue()), sentence);
       }
     }
     if (docYear != null && year) {

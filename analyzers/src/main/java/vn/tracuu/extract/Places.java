@@ -75,7 +75,7 @@ final class Places {
       // "xếp thứ 10 cả nước": the rank is among the country's provinces, the figure is the province's
       if (c != null && i >= 2 && t.get(i - 2).word("thứ") && t.get(i - 1).kind() == Lexer.Kind.NUM) continue;
       // "cao hơn mức trung bình cả nước": the country is what the figure is compared with
-      if (c != null && i >= 1 && t.get(i - 1).word("bình", "quân")) continue;
+      if (c != null && i >= 1 && t.get(i - 1).word("bình", "quân", "nhất")) continue; // ... "cao nhất cả nước"
       if (c != null) add(out, new Place("Việt Nam", "quốc gia", s.substring(t.get(i).start(), t.get(i + c.length - 1).end()), null),
           t.get(i).start(), t.get(i + c.length - 1).end());
     }

@@ -195,7 +195,8 @@ final class Subjects {
     trim(t, words);
     // "số lượt khách đến tham quan bảo tàng tăng gần gấp đôi ..., đạt 320.000 lượt": after a comma, a figure with
     // only its link and its unit measures what the clause opened with
-    if (pre.isEmpty() && link != null && k >= 0 && k >= floor && t.get(k).sym(',')
+    if (pre.isEmpty() && (link != null || q.percent() && numberFrom < t.size() && t.get(numberFrom).kind() == Lexer.Kind.WORD)
+        && k >= 0 && k >= floor && t.get(k).sym(',')
         && words.stream().allMatch(w -> w >= q.unitFrom() && w < q.to())) {
       List<Integer> head = clauseHead(t, floor, k, context);
       if (!head.isEmpty()) {
@@ -268,7 +269,8 @@ final class Subjects {
     for (int m = Math.max(0, floor); m < end; m++) {
       if (context[m] || t.get(m).kind() != Lexer.Kind.WORD || WordList.longestAt(t, m, MEASURES) == null) continue;
       for (int h = m; h < end && t.get(h).kind() == Lexer.Kind.WORD && !context[h]; h++) {
-        if (h > m && (WordList.longestAt(t, h, LINKING) != null || t.get(h).word("so"))) break;
+        if (h > m && (WordList.longestAt(t, h, LINKING) != null || t.get(h).word("so")
+            || t.get(h).word("cao", "thấp") && h + 1 < end && t.get(h + 1).word("nhất", "hơn"))) break;
         head.add(h);
       }
       trim(t, head);
