@@ -41,10 +41,12 @@ final class Goals {
    * the figure and this.
    */
   static boolean precededByTargetWords(List<Lexer.Tok> t, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
       Lexer.Tok w = t.get(k);
       if (w.word("nq", "kh") || (w.word("tiêu") && k > 0 && t.get(k - 1).word("chỉ", "mục"))) return true;
-      if (!w.sym(':') && !w.word("nghị", "quyết", "đề", "ra", "là", "kế", "hoạch", "đặt", "phấn", "đấu", "mục", "tiêu")) return false;
+      // ("chỉ tiêu tỉnh giao", "chỉ tiêu cấp trên giao": who set the goal)
+      if (!w.sym(':') && !w.word("nghị", "quyết", "đề", "ra", "là", "kế", "hoạch", "đặt", "phấn", "đấu", "mục", "tiêu",
+          "giao", "tỉnh", "huyện", "cấp", "trên")) return false;
     }
     return false;
   }

@@ -141,7 +141,13 @@ public final class IndicatorExtractor {
           rowEnds.set(rowEnds.size() - 1, q.to());
           return q.to();
         }
-        if (plan != null) return add(i, i, q, "tỷ lệ đạt " + plan, reached, null, q.to());
+        if (plan != null) {
+          // "Giải ngân vốn đầu tư công mới đạt 45% kế hoạch": the share of the plan reached by what the clause names
+          int floor = rowEnds.isEmpty() ? 0 : rowEnds.get(rowEnds.size() - 1);
+          String before = Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
+          boolean named = before != null && !before.isBlank() && !VAGUE.contains(before) && !before.startsWith("tỷ lệ");
+          return add(i, i, q, named ? "tỷ lệ " + before : "tỷ lệ đạt " + plan, reached, null, q.to());
+        }
         // "3.120 hộ nghèo, chiếm 1,2% tổng số hộ": the share of the things just counted; after "61/68 xã", the
         // same share said again
         // "156/163 xã ..., đạt tỷ lệ 95,7%": the ratio's share said again

@@ -48,9 +48,9 @@ class ExtractionTest {
     assertEquals(67.0, got.get(0).target());
     assertEquals(107.46, got.get(0).achieved());
     assertEquals("kết nạp đảng viên", got.get(0).subject());
-    // with no figure before it, the share of the plan is a row of its own
+    // with no figure before it, the share of the plan is a row of its own, of what its clause names
     Indicator alone = ind("Thu ngân sách bằng 115% dự toán.").get(0);
-    assertEquals("tỷ lệ đạt dự toán", alone.subject());
+    assertEquals("tỷ lệ thu ngân sách", alone.subject());
     assertEquals(115, alone.achieved());
     assertNull(alone.target());
   }
