@@ -128,11 +128,12 @@ public final class IndicatorExtractor {
       Indicator last = lastRow();
       if (isConversion(i, q, last)) return q.to();
       if (q.percent()) {
-        String plan = Goals.achievedBefore(t, i - Bounds.length(t, i)) ? Goals.planAfter(t, q.to()) : null;
+        int said = i - Bounds.length(t, i); // the figure with its bound
+        String plan = Goals.achievedBefore(t, said) ? Goals.planAfter(t, q.to()) : null;
         boolean afterTarget = last != null && last.target() != null && !"percent".equals(last.kind())
             && i > 0 && t.get(i - 1).word("đạt", "bằng", "vượt");
         // "vượt 4% kế hoạch": 104% of the plan reached
-        boolean exceeded = i - Bounds.length(t, i) > 0 && t.get(i - Bounds.length(t, i) - 1).word("vượt");
+        boolean exceeded = said > 0 && t.get(said - 1).word("vượt");
         double reached = exceeded && plan != null ? 100 + q.value() : q.value();
         // "98,2% ..., vượt 3,2% so với chỉ tiêu": points above the target of a share, not a share of a plan reached
         if (exceeded && plan != null && last != null && "percent".equals(last.kind()) && joinsLast(i)) return q.to();
@@ -144,16 +145,16 @@ public final class IndicatorExtractor {
         if (plan != null) {
           // "Giải ngân vốn đầu tư công mới đạt 45% kế hoạch": the share of the plan reached by what the clause names
           int floor = rowEnds.isEmpty() ? 0 : rowEnds.get(rowEnds.size() - 1);
-          String before = Subjects.of(s, t, i - Bounds.length(t, i), q, floor, context);
+          String before = Subjects.of(s, t, said, q, floor, context);
           boolean named = before != null && !before.isBlank() && !VAGUE.contains(before) && !before.startsWith("tỷ lệ");
           return add(i, i, q, named ? "tỷ lệ " + before : "tỷ lệ đạt " + plan, reached, null, q.to());
         }
-        // "3.120 hộ nghèo, chiếm 1,2% tổng số hộ": the share of the things just counted; after "61/68 xã", the
-        // same share said again
         // "156/163 xã ..., đạt tỷ lệ 95,7%": the ratio's share said again
         if (last != null && "ratio".equals(last.kind()) && last.of() != null && last.of() > 0
             && Math.abs(q.value() - 100 * last.value() / last.of()) < 0.1) return q.to();
-        if (last != null && i - Bounds.length(t, i) > 0 && t.get(i - Bounds.length(t, i) - 1).word("chiếm") && joinsLast(i)
+        // "3.120 hộ nghèo, chiếm 1,2% tổng số hộ": the share of the things just counted; after "61/68 xã", the
+        // same share said again
+        if (last != null && said > 0 && t.get(said - 1).word("chiếm") && joinsLast(i)
             && ("count".equals(last.kind()) || "ratio".equals(last.kind())) && last.subject() != null) {
           if ("ratio".equals(last.kind())) return q.to();
           return add(i, i, q, "tỷ lệ " + last.subject(), null, null, q.to());
@@ -167,8 +168,7 @@ public final class IndicatorExtractor {
           k++;
           if (k < t.size() && t.get(k).word("còn")) k++;
           Quantity later = k < t.size() ? Quantities.read(s, t, k) : null;
-          if (later != null && (later.kind().equals(q.kind())
-              || q.unit() != null && later.unit() != null && later.unit().startsWith(q.unit() + "/"))) { // "từ 32 triệu đồng lên 48 triệu đồng/người/năm"
+          if (later != null && sameMeasure(q, later)) {
             double amount = round(Math.abs(later.value() - q.value()));
             String dir = direction != null ? direction : later.value() >= q.value() ? "up" : "down";
             String unit = later.percent() ? "điểm phần trăm" : later.unit();
@@ -182,9 +182,7 @@ public final class IndicatorExtractor {
         // đồng": the figure is the value reached, the change goes on it
         int k = reachedAt(q.to());
         Quantity reached = k < 0 ? null : Quantities.read(s, t, k);
-        // "tăng thêm 280.000 đồng, lên 4.960.000 đồng/tháng": an amount of the rate's currency leads to the rate
-        if (reached != null && (reached.kind().equals(q.kind()) || q.percent()
-            || q.unit() != null && reached.unit() != null && reached.unit().startsWith(q.unit() + "/"))) {
+        if (reached != null && (q.percent() || sameMeasure(q, reached))) {
           return add(i, k, reached, null, null, change, reached.to());
         }
         if (last != null && last.change() == null && joinsLast(changeStart(i))) {
@@ -424,6 +422,14 @@ public final class IndicatorExtractor {
       }
       return best == null ? null : best.place();
     }
+  }
+
+  /**
+   * Whether {@code later} measures what {@code q} does: the same kind, or a rate in q's unit ("tăng thêm 280.000
+   * đồng, lên 4.960.000 đồng/tháng", "từ 32 triệu đồng lên 48 triệu đồng/người/năm").
+   */
+  private static boolean sameMeasure(Quantity q, Quantity later) {
+    return later.kind().equals(q.kind()) || q.unit() != null && later.unit() != null && later.unit().startsWith(q.unit() + "/");
   }
 
   private static double round(double v) {

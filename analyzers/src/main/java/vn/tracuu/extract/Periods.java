@@ -168,15 +168,18 @@ final class Periods {
    * is no period of a figure, but no part of what the figure measures either: a mention without a period.
    */
   private static void undated(List<Mention> out, String s, Matcher m) {
-    for (Mention x : out) if (m.start() < x.end() && x.start() < m.end()) return;
-    if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))) return;
-    out.add(new Mention(null, m.start(), m.end()));
+    if (free(out, s, m)) out.add(new Mention(null, m.start(), m.end()));
+  }
+
+  /** Whether the match starts a word and overlaps no mention found before it. */
+  private static boolean free(List<Mention> out, String s, Matcher m) {
+    for (Mention x : out) if (m.start() < x.end() && x.start() < m.end()) return false;
+    return m.start() == 0 || !Character.isLetterOrDigit(s.charAt(m.start() - 1));
   }
 
   /** Adds a mention unless it overlaps one already found or is the base of a comparison. */
   private static void add(List<Mention> out, String s, Matcher m, String from, String to, String sentence) {
-    for (Mention x : out) if (m.start() < x.end() && x.start() < m.end()) return;
-    if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))) return;
+    if (!free(out, s, m)) return;
     String before = s.substring(Math.max(0, m.start() - 14), m.start());
     if (before.contains("so với") || before.contains("cùng kỳ") || before.endsWith("hơn ")) return;
     out.add(new Mention(new Period(from, to, sentence.substring(m.start(), m.end())), m.start(), m.end()));

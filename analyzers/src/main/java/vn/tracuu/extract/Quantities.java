@@ -16,6 +16,7 @@ final class Quantities {
   private static final Set<String> TIME_UNITS = WordList.set("time-units.txt");
   private static final Set<String> NOT_AFTER = WordList.set("not-after.txt");
   private static final List<String[]> NOT_AFTER_VERBS = WordList.phrases("not-after-verbs.txt");
+  private static final Set<String> VERB_UNITS = WordList.set("verb-units.txt");
   private static final Set<String> FUNCTION = WordList.set("function-words.txt");
   /** Words of the dictionary that follow numbers but never name what was counted ("so với", "tương đương"). */
   private static final List<String[]> NOT_UNITS = WordList.phrases("not-units.txt");
@@ -126,7 +127,7 @@ final class Quantities {
         unit = spelled(s.substring(t.get(j).start(), t.get(u - 1).end()).toLowerCase(Locale.ROOT));
         j = u;
       } else if (kind == null) {
-        int[] implied = numeric && value >= 1 && !k.text().startsWith("0") ? impliedUnit(t, i) : null;
+        int[] implied = numeric && value >= 1 && !k.text().startsWith("0") ? impliedUnit(s, t, i) : null;
         if (implied == null) return null;
         // the counted thing stands before the figure: the subject reads it there, so no unit tokens after it
         unit = spelled(s.substring(t.get(implied[0]).start(), t.get(implied[1] - 1).end()).toLowerCase(Locale.ROOT));
@@ -190,8 +191,8 @@ final class Quantities {
       boolean range = j + 1 < t.size() && t.get(j).sym('-') && t.get(j + 1).text().matches("(19|20)\\d\\d");
       // "chọi trâu 2017 dự kiến", "năm 2017 và 2018 khoảng": after a year-like number only a listed unit counts
       // ("Đồ Sơn 2007 tổ chức": a unit that is also a verb is the verb there)
-      boolean unitFollows = listedUnitAt(t, j) && !(j + 1 < t.size() && t.get(j).word("tổ") && t.get(j + 1).word("chức")
-          && !(j + 2 < t.size() && t.get(j + 2).word("đảng", "cơ")));
+      String[] listed = WordList.longestAt(t, j, UNITS);
+      boolean unitFollows = listedUnitAt(t, j) && !(listed != null && VERB_UNITS.contains(String.join(" ", listed)));
       if (range || !unitFollows) return true;
     }
     int j = p.to();
@@ -238,7 +239,7 @@ final class Quantities {
    * linking verb to a clause that opens with "số" (or "tổng số", "số lượng"), counts the thing named after "số".
    * Returns the [start, end) of that thing's words, or null.
    */
-  private static int[] impliedUnit(List<Lexer.Tok> t, int i) {
+  private static int[] impliedUnit(String s, List<Lexer.Tok> t, int i) {
     int k = i;
     boolean linked = false;
     for (boolean more = true; more && k > 0; ) {
@@ -254,8 +255,7 @@ final class Quantities {
     if (!linked) return null;
     for (int b = k - 1; b >= 0 && b >= k - IMPLIED_REACH; b--) {
       Lexer.Tok w = t.get(b);
-      boolean named = b + 1 < t.size() && t.get(b + 1).word("g", "d", "k") && !t.get(b + 1).spaceBefore(); // "5G"
-      if (w.kind() == Lexer.Kind.SYM || w.kind() == Lexer.Kind.NUM && !named) return null;
+      if (w.kind() == Lexer.Kind.SYM || w.kind() == Lexer.Kind.NUM && !namesTechnology(s, t, b)) return null;
       if (!w.word("số") || b + 1 >= k) continue;
       int from = b + 1;
       if (t.get(from).word("lượng") && from + 1 < k) from++; // "số lượng"
@@ -263,6 +263,12 @@ final class Quantities {
       return to > from && to <= k && t.get(from).kind() == Lexer.Kind.WORD ? new int[] {from, to} : null;
     }
     return null;
+  }
+
+  /** "5G", "3D", "4K": a number with one of these capitals written onto it names a technology, not an amount. */
+  static boolean namesTechnology(String s, List<Lexer.Tok> t, int k) {
+    return k + 1 < t.size() && t.get(k + 1).word("g", "d", "k") && !t.get(k + 1).spaceBefore()
+        && Character.isUpperCase(s.charAt(t.get(k + 1).start()));
   }
 
   /** How far back from the figure the clause opening with "số" may start. */

@@ -17,7 +17,9 @@ final class Readability {
   private static final Set<String> NARRATOR = WordList.set("narrator-words.txt");
   /** Measure nouns of one word ("giá", "thuế", "lương"): a subject on their own. */
   private static final Set<String> MEASURES = WordList.set("measure-nouns.txt");
-  private static final List<String[]> CASUALTIES = WordList.phrases("casualty-words.txt");
+  /** Casualty phrases as " tử vong ", to find inside a subject. */
+  private static final List<String> CASUALTIES = WordList.phrases("casualty-words.txt").stream()
+      .map(p -> " " + String.join(" ", p) + " ").toList();
   /** Below this, a count is a statistic only of a unit in {@code institution-units.txt}, or of casualties. */
   static final int SMALL_COUNT = 10;
   /**
@@ -32,7 +34,7 @@ final class Readability {
   static boolean casualty(String subject) {
     if (subject == null) return false;
     String padded = " " + subject + " ";
-    for (String[] c : CASUALTIES) if (padded.contains(" " + String.join(" ", c) + " ")) return true;
+    for (String c : CASUALTIES) if (padded.contains(c)) return true;
     return false;
   }
 

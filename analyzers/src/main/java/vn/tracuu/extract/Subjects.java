@@ -40,7 +40,7 @@ final class Subjects {
   private static final int MAX_AFTER = 10;
   private static final List<String[]> SHARE_BASES = WordList.phrases("share-bases.txt");
   private static final List<String[]> SCOPE_TERMS = WordList.phrases("scope-terms.txt");
-  private static final List<String[]> CAUSES = List.of(new String[] {"khiến"}, new String[] {"làm"}, new String[] {"khiến", "cho"});
+  private static final List<String[]> CAUSES = WordList.phrases("cause-words.txt");
   private static final List<String[]> REPORTING = WordList.phrases("report-verbs.txt");
 
   private enum Join { LINK, HAVE, VERB }
@@ -388,9 +388,7 @@ final class Subjects {
   /** "RON 95", "vùng I", "5G": a number that is part of a name, after a word in capitals or with letters on it. */
   private static boolean isNamePart(String s, List<Lexer.Tok> t, int k) {
     if (t.get(k).kind() != Lexer.Kind.NUM) return false;
-    // "5G", "3D", "4K": a number with one of these letters written onto it names a technology, not an amount
-    if (k + 1 < t.size() && t.get(k + 1).word("g", "d", "k") && !t.get(k + 1).spaceBefore()
-        && Character.isUpperCase(s.charAt(t.get(k + 1).start()))) return true;
+    if (Quantities.namesTechnology(s, t, k)) return true;
     if (k == 0 || t.get(k - 1).kind() != Lexer.Kind.WORD) return false;
     String prev = s.substring(t.get(k - 1).start(), t.get(k - 1).end());
     // "RON 92", and "E5" written as one word
